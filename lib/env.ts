@@ -1,0 +1,111 @@
+// The one reader of process.env. Every setting has a safe development default, and production
+// refuses to run without a real APP_SECRET (see docs/decisions/0003-secrets.md).
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { dirname } from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/plugipay.db";
+export const DEFAULT_APP_SECRET_FILE = "./data/app-secret";
+const MINIMUM_SECRET_LENGTH = 32;
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  PORTAL_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  APP_SECRET: z.string().min(MINIMUM_SECRET_LENGTH, "APP_SECRET must be at least 32 characters").optional(),
+  APP_SECRET_FILE: z.string().min(1).default(DEFAULT_APP_SECRET_FILE),
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().finite().default(1),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  isProduction: boolean;
+  databaseUrl: string;
+  isPostgres: boolean;
+  port: number;
+  /** Interface `npm start` binds; unset means Next's default (all interfaces). */
+  host: string | undefined;
+  portalOrigin: string;
+  appSecretFile: string;
+  appSecretFromEnvironment: string | undefined;
+  rateLimitMultiplier: number;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+};
+
+let cached: Env | undefined;
+let cachedSecret: string | undefined;
+
+/**
+ * The master secret every derived key comes from. Resolved on first use, not at import, so that a
+ * build (which imports server modules) needs no secret.
+ */
+export function appSecret(): string {
+  const settings = env();
+  cachedSecret ??=
+    settings.appSecretFromEnvironment ?? readSecretFile(settings.appSecretFile, { mayCreate: !settings.isProduction });
+  return cachedSecret;
+}
+
+export function env(): Env {
+  cached ??= loadEnv(process.env);
+  return cached;
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = EnvSchema.safeParse(stripEmpty(source));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const values = parsed.data;
+  const isProduction = values.NODE_ENV === "production";
+  return {
+    nodeEnv: values.NODE_ENV,
+    isProduction,
+    databaseUrl: values.DATABASE_URL,
+    isPostgres: /^postgres(ql)?:/.test(values.DATABASE_URL),
+    port: values.PORT,
+    host: values.HOST,
+    portalOrigin: (values.PORTAL_ORIGIN ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ""),
+    appSecretFile: values.APP_SECRET_FILE,
+    appSecretFromEnvironment: values.APP_SECRET,
+    rateLimitMultiplier: values.RATE_LIMIT_MULTIPLIER,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/**
+ * Reads the installation's secret file. Outside production a missing file is created with a fresh
+ * random secret, so a fresh checkout needs no configuration and the seed script, the server and the
+ * tests all agree on one secret. Production never invents one.
+ */
+export function readSecretFile(path: string, options: { mayCreate: boolean }): string {
+  if (!existsSync(path)) {
+    if (!options.mayCreate) {
+      throw new Error(
+        `APP_SECRET is not set and ${path} does not exist: refusing to start in production without a real secret`,
+      );
+    }
+    createSecretFile(path);
+  }
+  const secret = readFileSync(path, "utf8").trim();
+  if (secret.length < MINIMUM_SECRET_LENGTH) throw new Error(`${path} holds a secret shorter than 32 characters`);
+  return secret;
+}
+
+export function createSecretFile(path: string): void {
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, randomBytes(32).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+  chmodSync(path, 0o600);
+}
+
+function stripEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) if (value !== undefined && value !== "") result[key] = value;
+  return result;
+}

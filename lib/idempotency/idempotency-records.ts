@@ -1,0 +1,80 @@
+// Idempotency-Key records (contract §5): a key in a workspace and mode remembers the first
+// request's fingerprint and, once it finished, its status and body for 24 hours.
+import { prisma } from "../db";
+import { now } from "../clock";
+import { newId } from "../ids";
+import { AppError, isUniqueConstraintError } from "../errors";
+import type { Tenant } from "../tenancy";
+
+const RETENTION_MS = 24 * 60 * 60 * 1000;
+/** A request that has not finished after this long is presumed dead and its key may be reused. */
+const IN_PROGRESS_LOCK_MS = 60 * 1000;
+
+export type IdempotencyOutcome =
+  | { kind: "started"; recordId: string }
+  | { kind: "replay"; status: number; body: string };
+
+export async function beginIdempotentRequest(tenant: Tenant, key: string, fingerprint: string): Promise<IdempotencyOutcome> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const current = now();
+    const existing = await prisma.idempotencyRecord.findUnique({
+      where: { workspaceId_mode_key: { workspaceId: tenant.workspaceId, mode: tenant.mode, key } },
+    });
+    if (!existing || existing.expiresAt <= current) {
+      if (existing) await prisma.idempotencyRecord.deleteMany({ where: { id: existing.id, expiresAt: existing.expiresAt } });
+      try {
+        const record = await prisma.idempotencyRecord.create({
+          data: {
+            id: newId("idempotencyRecord"),
+            workspaceId: tenant.workspaceId,
+            mode: tenant.mode,
+            key,
+            fingerprint,
+            state: "in_progress",
+            lockedUntil: new Date(current.getTime() + IN_PROGRESS_LOCK_MS),
+            expiresAt: new Date(current.getTime() + RETENTION_MS),
+          },
+        });
+        return { kind: "started", recordId: record.id };
+      } catch (error) {
+        if (isUniqueConstraintError(error)) continue;
+        throw error;
+      }
+    }
+    if (existing.fingerprint !== fingerprint) {
+      throw new AppError(
+        "idempotency_mismatch",
+        "This Idempotency-Key was already used with a different request (method, path or body)",
+      );
+    }
+    if (existing.state === "completed" && existing.responseStatus !== null && existing.responseBody !== null) {
+      return { kind: "replay", status: existing.responseStatus, body: existing.responseBody };
+    }
+    if (existing.lockedUntil > current) {
+      throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed");
+    }
+    const takenOver = await prisma.idempotencyRecord.updateMany({
+      where: { id: existing.id, state: "in_progress", lockedUntil: existing.lockedUntil },
+      data: { lockedUntil: new Date(current.getTime() + IN_PROGRESS_LOCK_MS) },
+    });
+    if (takenOver.count === 1) return { kind: "started", recordId: existing.id };
+  }
+  throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed");
+}
+
+export async function completeIdempotentRequest(recordId: string, status: number, body: string): Promise<void> {
+  await prisma.idempotencyRecord.update({
+    where: { id: recordId },
+    data: { state: "completed", responseStatus: status, responseBody: body },
+  });
+}
+
+/** Forgets a request whose result must not be replayed (a server error): the key may be retried. */
+export async function abandonIdempotentRequest(recordId: string): Promise<void> {
+  await prisma.idempotencyRecord.deleteMany({ where: { id: recordId, state: "in_progress" } });
+}
+
+export async function deleteExpiredIdempotencyRecords(): Promise<number> {
+  const result = await prisma.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now() } } });
+  return result.count;
+}
