@@ -55,7 +55,7 @@ export function env(): Env {
   return cached;
 }
 
-export function loadEnv(source: NodeJS.ProcessEnv): Env {
+export function loadEnv(source: Record<string, string | undefined>): Env {
   const parsed = EnvSchema.safeParse(stripEmpty(source));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -104,7 +104,7 @@ export function createSecretFile(path: string): void {
   chmodSync(path, 0o600);
 }
 
-function stripEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function stripEmpty(source: Record<string, string | undefined>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(source)) if (value !== undefined && value !== "") result[key] = value;
   return result;

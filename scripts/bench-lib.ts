@@ -14,12 +14,14 @@ export function killAllChildren(signal: NodeJS.Signals = "SIGKILL"): void {
   for (const child of children) killGroup(child, signal);
 }
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+/** Signals the child's process group; with `evenIfExited`, also when its leader has gone already. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals, evenIfExited = false): void {
+  const exited = child.exitCode !== null || child.signalCode !== null;
+  if (child.pid === undefined || (exited && !evenIfExited)) return;
   try {
     process.kill(-child.pid, signal);
   } catch {
-    // already gone
+    // the group is gone
   }
 }
 
@@ -27,6 +29,26 @@ function track(child: ChildProcess): ChildProcess {
   children.add(child);
   child.on("exit", () => children.delete(child));
   return child;
+}
+
+// Leads each child's process group: runs the command, and kills the whole group (itself included)
+// when its stdin closes, i.e. when this script dies in any way, even by SIGKILL (which `tsx` sends to
+// a script that does not acknowledge a relayed signal within 30 ms, e.g. while under load).
+const GUARDIAN = `
+const { spawn } = require("node:child_process");
+const [command, ...args] = process.argv.slice(1);
+const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"] });
+const killGroup = () => { try { process.kill(0, "SIGKILL"); } catch {} };
+process.stdin.on("end", killGroup).on("error", killGroup).resume();
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, () => {});
+child.on("error", () => process.exit(127));
+child.on("exit", (code) => process.exit(code ?? 1));
+`;
+
+/** Spawns `command` under the guardian, in a new process group, with stderr sent to ours. */
+function spawnGuarded(command: string, args: string[], env: NodeJS.ProcessEnv, captureStdout: boolean): ChildProcess {
+  const stdio: ("pipe" | number)[] = ["pipe", captureStdout ? "pipe" : 2, 2];
+  return track(spawn(process.execPath, ["-e", GUARDIAN, command, ...args], { env, detached: true, stdio }));
 }
 
 /**
@@ -38,9 +60,7 @@ export function runStep(
   args: string[],
   options: { env: NodeJS.ProcessEnv; timeoutMs: number; captureStdout?: boolean },
 ): Promise<string> {
-  const child = track(
-    spawn(command, args, { env: options.env, detached: true, stdio: ["ignore", options.captureStdout ? "pipe" : 2, 2] }),
-  );
+  const child = spawnGuarded(command, args, options.env, options.captureStdout ?? false);
   let stdout = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   const label = `${command} ${args.join(" ")}`;
@@ -55,6 +75,7 @@ export function runStep(
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
+      killGroup(child, "SIGKILL", true); // anything the command left behind
       if (code === 0) resolve(stdout);
       else reject(new Error(`${label} exited with ${code ?? signal}`));
     });
@@ -63,17 +84,18 @@ export function runStep(
 
 /** Starts a long-running process in its own process group; its output goes to our stderr. */
 export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return track(spawn(command, args, { env, detached: true, stdio: ["ignore", 2, 2] }));
+  return spawnGuarded(command, args, env, false);
 }
 
 /** SIGTERM to the whole group, then SIGKILL if it has not exited within `graceMs`. */
 export async function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return killGroup(child, "SIGKILL", true);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   killGroup(child, "SIGTERM");
   const timer = setTimeout(() => killGroup(child, "SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
+  killGroup(child, "SIGKILL", true); // anything the leader left behind
 }
 
 export async function assertPortFree(host: string, port: number): Promise<void> {

@@ -19,6 +19,7 @@ import type { Endpoint, EndpointResult } from "./endpoint";
 import { consumeRateLimit, rateLimitHeaders, rateLimitedError } from "./rate-limit";
 import { matchEndpoint, stripApiPrefix } from "./router";
 import { parseJsonBody, parseQuery } from "./validation";
+import { signedRequestTarget } from "./request-target";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
@@ -28,7 +29,7 @@ export async function handleApiRequest(request: Request): Promise<Response> {
   const requestId = newId("request");
   const headers: Record<string, string> = { "X-Request-Id": requestId };
   const method = request.method.toUpperCase();
-  const target = requestTarget(request.url);
+  const target = signedRequestTarget(request);
   const pathname = target.split("?")[0] ?? "/";
   let status = 500;
   let keyId: string | undefined;
@@ -136,15 +137,6 @@ async function runEndpoint(
       : successBody(input.requestId, result.data);
   if (recordId) await completeIdempotentRequest(recordId, result.status, responseBody);
   return jsonResponse(result.status, responseBody, input.headers);
-}
-
-/** The request target as sent (path and raw query), sliced from the URL rather than re-serialised. */
-export function requestTarget(url: string): string {
-  const afterScheme = url.indexOf("//");
-  const pathStart = url.indexOf("/", afterScheme + 2);
-  const target = pathStart === -1 ? "/" : url.slice(pathStart);
-  const hash = target.indexOf("#");
-  return hash === -1 ? target : target.slice(0, hash);
 }
 
 async function readBody(request: Request): Promise<Uint8Array> {
