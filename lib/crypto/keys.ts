@@ -3,7 +3,7 @@
 import { hkdfSync } from "node:crypto";
 import { appSecret } from "../env";
 
-export type KeyPurpose = "secret-box" | "portal-token" | "card-fingerprint";
+export type KeyPurpose = "secret-box" | "portal-token" | "card-fingerprint" | "plan-change-quote" | "portal-cookie";
 
 const cache = new Map<string, Uint8Array>();
 

@@ -3,8 +3,8 @@
 import { prisma } from "../db";
 import { now } from "../clock";
 import { newId } from "../ids";
-import { hmacSha256Hex } from "../crypto/hash";
-import { derivedKey } from "../crypto/keys";
+import { TEST_CARDS, testModeProcessor } from "../processor";
+import { nextInvoiceNumber } from "../invoices/next-invoice-number";
 import { env } from "../env";
 import { createApiKey } from "../api-keys/create-api-key";
 import { connectToPlatform, createWorkspace } from "../workspaces/create-workspace";
@@ -59,7 +59,7 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
   };
 
   const ada = await createCustomer(workspace.id, "Ada Lovelace", "ada@example.com");
-  const card = await createCard(workspace.id, ada.id, { brand: "visa", last4: "4242", number: "4242424242424242", expMonth: 12, expYear: 2030 });
+  const card = await createCard(workspace.id, ada.id, { number: TEST_CARDS.visa.number, expMonth: 12, expYear: 2030 });
   await prisma.customer.update({ where: { id: ada.id }, data: { defaultPaymentMethodId: card.id } });
   const periodStart = new Date(now().getTime() - 10 * DAY_MS);
   const adaSubscription = await createSubscription(workspace.id, ada.id, plans.pro, {
@@ -67,18 +67,15 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
     periodEnd: addMonths(periodStart, 1),
     defaultPaymentMethodId: card.id,
   });
-  let invoiceNumber = 1;
   for (const monthsAgo of [2, 1]) {
     const issuedAt = addMonths(periodStart, -monthsAgo);
     await createInvoice(workspace.id, ada.id, adaSubscription.id, {
-      number: invoiceNumberFor(invoiceNumber++),
       status: "paid",
       issuedAt,
       lines: [{ description: "Pro (monthly)", unitAmount: 4900, priceId: plans.pro.priceId }],
     });
   }
   await createInvoice(workspace.id, ada.id, adaSubscription.id, {
-    number: invoiceNumberFor(invoiceNumber++),
     status: "open",
     issuedAt: periodStart,
     lines: [
@@ -90,7 +87,7 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
   const grace = await createCustomer(workspace.id, "Grace Hopper", "grace@example.com");
 
   const alan = await createCustomer(workspace.id, "Alan Turing", "alan@example.com");
-  const alanCard = await createCard(workspace.id, alan.id, { brand: "mastercard", last4: "4444", number: "5555555555554444", expMonth: 8, expYear: 2029 });
+  const alanCard = await createCard(workspace.id, alan.id, { number: TEST_CARDS.mastercard.number, expMonth: 8, expYear: 2029 });
   await prisma.customer.update({ where: { id: alan.id }, data: { defaultPaymentMethodId: alanCard.id } });
   const alanStart = new Date(now().getTime() - 20 * DAY_MS);
   const alanEnd = addMonths(alanStart, 1);
@@ -101,7 +98,6 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
     cancelAt: alanEnd,
   });
   await createInvoice(workspace.id, alan.id, null, {
-    number: invoiceNumberFor(invoiceNumber++),
     status: "paid",
     issuedAt: alanStart,
     lines: [{ description: "Starter (monthly)", unitAmount: 1900, priceId: plans.starter.priceId }],
@@ -171,20 +167,13 @@ async function createPlan(workspaceId: string, name: string, description: string
 async function createCard(
   workspaceId: string,
   customerId: string,
-  card: { brand: string; last4: string; number: string; expMonth: number; expYear: number },
+  card: { number: string; expMonth: number; expYear: number },
 ) {
+  const result = await testModeProcessor.tokenizeCard({ ...card, cvc: "123" }, now());
+  if (!result.ok) throw new Error(`Demo card refused: ${result.message}`);
+  const { brand, last4, expMonth, expYear, fingerprint, processorToken } = result.card;
   return prisma.paymentMethod.create({
-    data: {
-      id: newId("paymentMethod"),
-      workspaceId,
-      mode: MODE,
-      customerId,
-      brand: card.brand,
-      last4: card.last4,
-      expMonth: card.expMonth,
-      expYear: card.expYear,
-      fingerprint: hmacSha256Hex(derivedKey("card-fingerprint"), card.number),
-    },
+    data: { id: newId("paymentMethod"), workspaceId, mode: MODE, customerId, brand, last4, expMonth, expYear, fingerprint, processorToken },
   });
 }
 
@@ -216,7 +205,6 @@ async function createInvoice(
   customerId: string,
   subscriptionId: string | null,
   invoice: {
-    number: string;
     status: "paid" | "open";
     issuedAt: Date;
     lines: { description: string; unitAmount: number; quantity?: number; priceId: string | null }[];
@@ -236,7 +224,7 @@ async function createInvoice(
       customerId,
       subscriptionId,
       status: invoice.status,
-      number: invoice.number,
+      number: await nextInvoiceNumber(prisma, { workspaceId, mode: MODE }),
       currency: "USD",
       subtotal: total,
       total,
@@ -249,10 +237,6 @@ async function createInvoice(
       lines: { create: lines },
     },
   });
-}
-
-function invoiceNumberFor(sequence: number): string {
-  return `ACME-${String(sequence).padStart(4, "0")}`;
 }
 
 function addMonths(date: Date, months: number): Date {

@@ -1,0 +1,14 @@
+import { prisma } from "../db";
+import { notFound } from "../errors";
+import { tenantWhere, type Tenant } from "../tenancy";
+
+export async function findInvoice(tenant: Tenant, invoiceId: string, scope: { customerId?: string } = {}) {
+  const invoice = await prisma.invoice.findFirst({
+    where: { id: invoiceId, ...tenantWhere(tenant), ...(scope.customerId ? { customerId: scope.customerId } : {}) },
+    include: { lines: { orderBy: { position: "asc" } } },
+  });
+  if (!invoice) throw notFound("invoice", invoiceId);
+  return invoice;
+}
+
+export type InvoiceWithLines = Awaited<ReturnType<typeof findInvoice>>;

@@ -1,0 +1,53 @@
+// "Who is this customer": every portal page and action resolves its customer here, from the portal
+// session id in the path and the browser's cookie — never from anything else the browser sends.
+import { prisma } from "../db";
+import { now } from "../clock";
+import type { Tenant } from "../tenancy";
+import { DEFAULT_CAPABILITIES, getPortalSettings, type PortalCapabilities } from "../settings/portal-settings";
+import { findLiveBrowserSession } from "./browser-sessions";
+
+export type PortalBrand = { name: string; accentColor: string | null; logoUrl: string | null };
+
+export type PortalCustomerContext = {
+  portalSessionId: string;
+  tenant: Tenant;
+  customerId: string;
+  returnUrl: string;
+  capabilities: PortalCapabilities;
+  brand: PortalBrand;
+};
+
+export type PortalAccess =
+  | { state: "unknown" }
+  | { state: "signed_out"; isExpired: boolean; returnUrl: string; brand: PortalBrand }
+  | { state: "signed_in"; context: PortalCustomerContext };
+
+export async function resolvePortalAccess(portalSessionId: string, cookieValue: string | undefined): Promise<PortalAccess> {
+  if (!/^ps_[0-9A-HJKMNP-TV-Z]{26}$/.test(portalSessionId)) return { state: "unknown" };
+  const session = await prisma.portalSession.findUnique({
+    where: { id: portalSessionId },
+    include: { customer: { select: { workspace: { select: { accountId: true } } } } },
+  });
+  if (!session) return { state: "unknown" };
+  const settings = await getPortalSettings(session.workspaceId);
+  const brand = { name: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl };
+  const browserSession = await findLiveBrowserSession(portalSessionId, cookieValue);
+  if (!browserSession) {
+    return { state: "signed_out", isExpired: session.expiresAt <= now(), returnUrl: session.returnUrl, brand };
+  }
+  return {
+    state: "signed_in",
+    context: {
+      portalSessionId,
+      tenant: {
+        workspaceId: session.workspaceId,
+        accountId: session.customer.workspace.accountId,
+        mode: session.mode === "live" ? "live" : "test",
+      },
+      customerId: session.customerId,
+      returnUrl: session.returnUrl,
+      capabilities: { ...DEFAULT_CAPABILITIES, ...(JSON.parse(session.capabilities) as Partial<PortalCapabilities>) },
+      brand,
+    },
+  };
+}

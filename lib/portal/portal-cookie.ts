@@ -1,0 +1,19 @@
+// The browser-session cookie: httpOnly, SameSite=Lax, scoped to one portal session's path, Secure
+// on https. Its value is random; the server keeps only a hash.
+export const PORTAL_COOKIE_NAME = "plugipay_portal";
+
+export type PortalCookieOptions = {
+  httpOnly: true;
+  sameSite: "lax";
+  secure: boolean;
+  path: string;
+  expires: Date;
+};
+
+export function portalCookiePath(portalSessionId: string): string {
+  return `/portal/${portalSessionId}`;
+}
+
+export function portalCookieOptions(portalSessionId: string, expires: Date, isHttps: boolean): PortalCookieOptions {
+  return { httpOnly: true, sameSite: "lax", secure: isHttps, path: portalCookiePath(portalSessionId), expires };
+}

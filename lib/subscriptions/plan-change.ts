@@ -1,0 +1,117 @@
+// Changing a subscription's plan from the portal: options, a signed price preview, and the
+// confirmation that charges exactly the previewed amount (docs/decisions/0005-proration.md).
+import { prisma } from "../db";
+import { now } from "../clock";
+import { AppError, notFound } from "../errors";
+import { tenantWhere, type Tenant } from "../tenancy";
+import { prorate, type Proration } from "./proration";
+import { readQuote, signQuote, type PlanChangeQuote } from "./plan-change-quote";
+import type { SubscriptionWithPlan } from "./find-subscription";
+
+export type PlanChangeDirection = { canUpgrade: boolean; canDowngrade: boolean };
+
+/** Active prices of other plans in the same currency and billing interval, in the allowed directions. */
+export async function listPlanChangeTargets(tenant: Tenant, subscription: SubscriptionWithPlan, direction: PlanChangeDirection) {
+  const currentPlan = subscription.price.plan;
+  const settings = await prisma.portalSettings.findUnique({ where: { workspaceId: tenant.workspaceId }, select: { allowedPlanIds: true } });
+  const allowedPlanIds = settings?.allowedPlanIds ? (JSON.parse(settings.allowedPlanIds) as string[]) : null;
+  const prices = await prisma.price.findMany({
+    where: {
+      ...tenantWhere(tenant),
+      active: true,
+      currency: subscription.price.currency,
+      id: { not: subscription.priceId },
+      plan: { active: true, archivedAt: null, interval: currentPlan.interval, intervalCount: currentPlan.intervalCount },
+      ...(allowedPlanIds ? { planId: { in: allowedPlanIds } } : {}),
+    },
+    include: { plan: true },
+    orderBy: [{ unitAmount: "asc" }, { id: "asc" }],
+  });
+  return prices.filter((price) =>
+    price.unitAmount >= subscription.price.unitAmount ? direction.canUpgrade : direction.canDowngrade,
+  );
+}
+
+export type PlanChangePreview = {
+  quoteToken: string;
+  proration: Proration;
+  currency: string;
+  fromPlanName: string;
+  toPlanName: string;
+  toUnitAmount: number;
+  prorationDate: Date;
+};
+
+export async function previewPlanChange(
+  tenant: Tenant,
+  subscription: SubscriptionWithPlan,
+  toPriceId: string,
+  direction: PlanChangeDirection,
+): Promise<PlanChangePreview> {
+  const target = (await listPlanChangeTargets(tenant, subscription, direction)).find((price) => price.id === toPriceId);
+  if (!target) throw notFound("plan option", toPriceId);
+  const prorationDate = new Date(Math.floor(now().getTime() / 1000) * 1000);
+  const proration = prorate({
+    currentUnitAmount: subscription.price.unitAmount,
+    newUnitAmount: target.unitAmount,
+    periodStart: subscription.currentPeriodStart,
+    periodEnd: subscription.currentPeriodEnd,
+    at: prorationDate,
+  });
+  const quote: PlanChangeQuote = {
+    subscriptionId: subscription.id,
+    customerId: subscription.customerId,
+    fromPriceId: subscription.priceId,
+    toPriceId: target.id,
+    currency: subscription.price.currency,
+    credit: proration.credit,
+    charge: proration.charge,
+    net: proration.net,
+    prorationDate: prorationDate.getTime(),
+    periodEnd: subscription.currentPeriodEnd.getTime(),
+  };
+  return {
+    quoteToken: await signQuote(quote, prorationDate),
+    proration,
+    currency: quote.currency,
+    fromPlanName: subscription.price.plan.name,
+    toPlanName: target.plan.name,
+    toUnitAmount: target.unitAmount,
+    prorationDate,
+  };
+}
+
+/**
+ * Checks a quote against the subscription as it is now: the same customer, subscription, prices and
+ * period, and the same amounts recomputed. Anything else is refused; nothing is charged.
+ */
+export async function verifyQuote(
+  tenant: Tenant,
+  subscription: SubscriptionWithPlan,
+  quoteToken: string,
+  direction: PlanChangeDirection,
+): Promise<{ quote: PlanChangeQuote; target: Awaited<ReturnType<typeof listPlanChangeTargets>>[number] }> {
+  const quote = await readQuote(quoteToken, now());
+  if (!quote || quote.subscriptionId !== subscription.id || quote.customerId !== subscription.customerId) {
+    throw new AppError("invalid_state", "This price preview has expired. Review the change again to see the current price.");
+  }
+  const target = (await listPlanChangeTargets(tenant, subscription, direction)).find((price) => price.id === quote.toPriceId);
+  if (!target) throw new AppError("invalid_state", "That plan is no longer available to switch to.");
+  const recomputed = prorate({
+    currentUnitAmount: subscription.price.unitAmount,
+    newUnitAmount: target.unitAmount,
+    periodStart: subscription.currentPeriodStart,
+    periodEnd: subscription.currentPeriodEnd,
+    at: new Date(quote.prorationDate),
+  });
+  const isUnchanged =
+    quote.fromPriceId === subscription.priceId &&
+    quote.periodEnd === subscription.currentPeriodEnd.getTime() &&
+    quote.currency === target.currency &&
+    recomputed.credit === quote.credit &&
+    recomputed.charge === quote.charge;
+  if (!isUnchanged) {
+    throw new AppError("invalid_state", "The price of this change has changed since the preview. Review the change again.");
+  }
+  return { quote, target };
+}
