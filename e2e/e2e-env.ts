@@ -10,4 +10,5 @@ export const E2E_ENV: Record<string, string> = {
   LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
+  TEST_CLOCK_FILE: ".test/e2e-clock",
 };

@@ -1,4 +1,9 @@
-// The one source of "now". Tests move this clock instead of waiting.
+// The one source of "now". Tests move this clock instead of waiting: in-process tests call
+// advanceClock/freezeClock; end-to-end tests, which drive a separate server, write an offset in
+// milliseconds to the file named by TEST_CLOCK_FILE (never set in a real deployment).
+import { readFileSync } from "node:fs";
+import { env } from "./env";
+
 let offsetMs = 0;
 let frozenAt: number | undefined;
 
@@ -7,7 +12,7 @@ export function now(): Date {
 }
 
 export function nowMs(): number {
-  return frozenAt ?? Date.now() + offsetMs;
+  return frozenAt ?? Date.now() + offsetMs + testClockFileOffset();
 }
 
 export function nowEpochSeconds(): number {
@@ -28,4 +33,15 @@ export function freezeClock(at: Date): void {
 export function resetClock(): void {
   offsetMs = 0;
   frozenAt = undefined;
+}
+
+function testClockFileOffset(): number {
+  const file = env().testClockFile;
+  if (!file) return 0;
+  try {
+    const value = Number(readFileSync(file, "utf8").trim());
+    return Number.isFinite(value) ? value : 0;
+  } catch {
+    return 0;
+  }
 }

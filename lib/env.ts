@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   APP_SECRET_FILE: z.string().min(1).default(DEFAULT_APP_SECRET_FILE),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().finite().default(1),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  TEST_CLOCK_FILE: z.string().min(1).optional(),
 });
 
 export type Env = {
@@ -34,6 +35,8 @@ export type Env = {
   appSecretFromEnvironment: string | undefined;
   rateLimitMultiplier: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** End-to-end tests only: a file holding milliseconds by which the server's clock runs ahead. */
+  testClockFile: string | undefined;
 };
 
 let cached: Env | undefined;
@@ -75,6 +78,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     appSecretFromEnvironment: values.APP_SECRET,
     rateLimitMultiplier: values.RATE_LIMIT_MULTIPLIER,
     logLevel: values.LOG_LEVEL,
+    testClockFile: values.TEST_CLOCK_FILE,
   };
 }
 
