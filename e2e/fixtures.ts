@@ -92,8 +92,14 @@ export async function mintPortalUrl(request: APIRequestContext, workspace: Seede
 export async function openPortal(page: Page, request: APIRequestContext, workspace: SeededWorkspace, customerId: string): Promise<string> {
   const url = await mintPortalUrl(request, workspace, customerId);
   await page.goto(url);
-  await expect(page.getByRole("heading", { level: 1, name: "Billing" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Billing", exact: true })).toBeVisible();
   return url;
+}
+
+/** Follows a link of the portal's main navigation ("Overview", "Payment methods", "Invoices"). */
+export async function navigateTo(page: Page, section: "Overview" | "Payment methods" | "Invoices"): Promise<void> {
+  await page.getByRole("navigation", { name: "Billing" }).getByRole("link", { name: section, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(section === "Overview" ? "Billing" : section);
 }
 
 type PortalFixtures = {

@@ -65,7 +65,6 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
   const adaSubscription = await createSubscription(workspace.id, ada.id, plans.pro, {
     periodStart,
     periodEnd: addMonths(periodStart, 1),
-    defaultPaymentMethodId: card.id,
   });
   for (const monthsAgo of [2, 1]) {
     const issuedAt = addMonths(periodStart, -monthsAgo);
@@ -94,7 +93,6 @@ async function seedWorkspaceA(): Promise<SeededWorkspace> {
   await createSubscription(workspace.id, alan.id, plans.starter, {
     periodStart: alanStart,
     periodEnd: alanEnd,
-    defaultPaymentMethodId: alanCard.id,
     cancelAt: alanEnd,
   });
   await createInvoice(workspace.id, alan.id, null, {
@@ -181,7 +179,7 @@ async function createSubscription(
   workspaceId: string,
   customerId: string,
   plan: { planId: string; priceId: string },
-  options: { periodStart: Date; periodEnd: Date; defaultPaymentMethodId: string; cancelAt?: Date },
+  options: { periodStart: Date; periodEnd: Date; cancelAt?: Date },
 ) {
   return prisma.subscription.create({
     data: {
@@ -195,7 +193,6 @@ async function createSubscription(
       currentPeriodStart: options.periodStart,
       currentPeriodEnd: options.periodEnd,
       cancelAt: options.cancelAt ?? null,
-      defaultPaymentMethodId: options.defaultPaymentMethodId,
     },
   });
 }

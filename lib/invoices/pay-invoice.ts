@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { newId } from "../ids";
 import { appendEvent } from "../events/append-event";
 import { paymentProcessorFor } from "../processor";
-import { findChargeablePaymentMethod } from "../payment-methods/default-payment-method";
+import { findInvoicePaymentMethod } from "./invoice-payment-method";
 import type { Tenant } from "../tenancy";
 import { findInvoice } from "./find-invoice";
 import { toInvoiceResource } from "./invoice-resource";
@@ -24,10 +24,7 @@ export async function payInvoice(tenant: Tenant, invoiceId: string, scope: { cus
   const invoice = await findInvoice(tenant, invoiceId, scope);
   if (invoice.status === "paid") return { status: "already_paid", invoiceId };
   if (!PAYABLE.includes(invoice.status)) throw new AppError("invalid_state", `A ${invoice.status} invoice cannot be paid`);
-  const subscription = invoice.subscriptionId
-    ? await prisma.subscription.findUnique({ where: { id: invoice.subscriptionId }, select: { defaultPaymentMethodId: true } })
-    : null;
-  const paymentMethod = await findChargeablePaymentMethod(tenant, invoice.customerId, subscription?.defaultPaymentMethodId);
+  const paymentMethod = await findInvoicePaymentMethod(tenant, invoice);
   if (!paymentMethod) throw new AppError("invalid_state", "There is no card on file to pay with; add one first");
 
   const startedAt = now();

@@ -5,7 +5,12 @@ import { listCustomerInvoices } from "@/lib/invoices/list-invoices";
 import { InvoiceTable } from "@/components/portal/invoice-table";
 import { secondaryButton } from "@/components/ui/styles";
 
-const PAGE_SIZE = 10;
+const DEFAULT_PAGE_SIZE = 10;
+
+function pageSize(value: string | string[] | undefined): number {
+  const size = typeof value === "string" ? Number(value) : DEFAULT_PAGE_SIZE;
+  return Number.isInteger(size) && size >= 1 && size <= 50 ? size : DEFAULT_PAGE_SIZE;
+}
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,11 +19,14 @@ export default async function InvoicesPage({ params, searchParams }: Props) {
   const portal = await getPortalCustomer(sessionId);
   if (!portal) return null;
   if (!portal.capabilities.viewInvoices) notFound();
-  const cursor = (await searchParams).cursor;
+  const query = await searchParams;
+  const cursor = query.cursor;
+  const limit = pageSize(query.limit);
   const [locale, page] = await Promise.all([
     getRequestLocale(),
-    listCustomerInvoices(portal.tenant, portal.customerId, { limit: PAGE_SIZE, cursor: typeof cursor === "string" ? cursor : null }),
+    listCustomerInvoices(portal.tenant, portal.customerId, { limit, cursor: typeof cursor === "string" ? cursor : null }),
   ]);
+  const sizeParam = limit === DEFAULT_PAGE_SIZE ? "" : `limit=${limit}&`;
   const base = `/portal/${sessionId}/invoices`;
 
   return (
@@ -32,9 +40,9 @@ export default async function InvoicesPage({ params, searchParams }: Props) {
         </div>
       )}
       <nav aria-label="Invoice pages" className="mt-4 flex flex-wrap gap-3">
-        {cursor ? <Link href={base} prefetch={false} className={secondaryButton}>Newest invoices</Link> : null}
+        {cursor ? <Link href={sizeParam ? `${base}?${sizeParam.slice(0, -1)}` : base} prefetch={false} className={secondaryButton}>Newest invoices</Link> : null}
         {page.nextCursor ? (
-          <Link href={`${base}?cursor=${encodeURIComponent(page.nextCursor)}`} prefetch={false} className={secondaryButton}>Older invoices</Link>
+          <Link href={`${base}?${sizeParam}cursor=${encodeURIComponent(page.nextCursor)}`} prefetch={false} className={secondaryButton}>Older invoices</Link>
         ) : null}
       </nav>
     </>

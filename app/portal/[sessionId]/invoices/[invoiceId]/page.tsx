@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getPortalCustomer, getRequestLocale, orNotFound } from "@/lib/portal/current-portal";
 import { readFlash } from "@/lib/portal/flash";
 import { findInvoice } from "@/lib/invoices/find-invoice";
-import { findChargeablePaymentMethod } from "@/lib/payment-methods/default-payment-method";
+import { findInvoicePaymentMethod } from "@/lib/invoices/invoice-payment-method";
 import { FlashBanner } from "@/components/portal/flash-banner";
 import { StatusBadge } from "@/components/portal/status-badge";
 import { InvoiceLines } from "@/components/portal/invoice-lines";
@@ -26,7 +26,7 @@ export default async function InvoicePage({ params, searchParams }: Props) {
   const [locale, flash, card] = await Promise.all([
     getRequestLocale(),
     readFlash((await searchParams).flash),
-    isPayable ? findChargeablePaymentMethod(portal.tenant, portal.customerId) : null,
+    isPayable ? findInvoicePaymentMethod(portal.tenant, invoice) : null,
   ]);
   const base = `/portal/${sessionId}/invoices`;
 
