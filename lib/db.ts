@@ -53,12 +53,13 @@ class SerializedSqliteAdapterFactory {
     const queryRaw = adapter.queryRaw.bind(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.queryRaw = (query) => queue.run(() => queryRaw(query));
-    adapter.executeRaw = (query) => queue.run(() => executeRaw(query));
+    adapter.queryRaw = (query) => queue.run(() => (countQuery(), queryRaw(query)));
+    adapter.executeRaw = (query) => queue.run(() => (countQuery(), executeRaw(query)));
     adapter.startTransaction = async (isolationLevel) => {
       const release = await queue.acquire();
       try {
         const transaction = await startTransaction(isolationLevel);
+        countTransactionQueries(transaction);
         const commit = transaction.commit.bind(transaction);
         const rollback = transaction.rollback.bind(transaction);
         transaction.commit = () => commit().finally(release);
@@ -70,6 +71,24 @@ class SerializedSqliteAdapterFactory {
       }
     };
     return adapter;
+  }
+}
+
+let queriesRun = 0;
+
+/** How many SQL statements this process has sent (SQLite); tests use it to prove lists are not N+1. */
+export function databaseQueryCount(): number {
+  return queriesRun;
+}
+
+function countQuery(): void {
+  queriesRun++;
+}
+
+function countTransactionQueries(transaction: SqliteTransaction & Partial<Pick<SqliteAdapter, "queryRaw" | "executeRaw">>): void {
+  for (const method of ["queryRaw", "executeRaw"] as const) {
+    const original = transaction[method]?.bind(transaction);
+    if (original) (transaction as Record<string, unknown>)[method] = (query: Query) => (countQuery(), original(query));
   }
 }
 

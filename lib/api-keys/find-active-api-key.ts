@@ -9,6 +9,7 @@ export type ActiveApiKey = {
   mode: Mode;
   scopes: string[];
   secret: string;
+  lastUsedAt: Date | null;
   workspace: { id: string; accountId: string; isPlatform: boolean };
 };
 
@@ -27,13 +28,16 @@ export async function findActiveApiKey(keyId: string): Promise<ActiveApiKey | nu
     mode: record.mode === "live" ? "live" : "test",
     scopes: JSON.parse(record.scopes) as string[],
     secret: openSecret(record.secretCiphertext),
+    lastUsedAt: record.lastUsedAt,
     workspace: record.workspace,
   };
 }
 
 /** Records use of a key, at most once a minute so that hot keys do not write on every request. */
-export async function touchApiKey(id: string): Promise<void> {
+export async function touchApiKey(key: Pick<ActiveApiKey, "id" | "lastUsedAt">): Promise<void> {
   const current = now();
+  if (key.lastUsedAt && current.getTime() - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+  const id = key.id;
   await prisma.apiKey.updateMany({
     where: {
       id,

@@ -41,6 +41,6 @@ export async function authenticate(input: {
   if (!safeEqual(expected, authorization.signature)) {
     throw new AppError("invalid_signature", "The signature does not match the request");
   }
-  await touchApiKey(key.id);
+  await touchApiKey(key);
   return key;
 }

@@ -33,3 +33,9 @@ export type Endpoint<Body = unknown, Query = unknown> = {
 export function defineEndpoint<Body = undefined, Query = undefined>(endpoint: Endpoint<Body, Query>): Endpoint<Body, Query> {
   return endpoint;
 }
+
+/** Collects a resource's endpoints for the endpoint table, whatever their body and query types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function endpointList(...list: Endpoint<any, any>[]): Endpoint<never, never>[] {
+  return list as Endpoint<never, never>[];
+}

@@ -7,10 +7,15 @@ export const API_PREFIXES = ["/api/v1", "/v1"] as const;
 
 type Match = { endpoint: Endpoint<unknown, unknown>; params: Record<string, string>; routePath: string };
 
+// Literal segments win over parameters (`/webhooks/deliveries` before `/webhooks/:id`).
 const compiled = ENDPOINTS.map((endpoint) => ({
   endpoint: endpoint as Endpoint<unknown, unknown>,
   segments: endpoint.path.split("/").filter(Boolean),
-}));
+})).sort((a, b) => specificity(b.segments) - specificity(a.segments));
+
+function specificity(segments: string[]): number {
+  return segments.reduce((score, segment, index) => score + (segment.startsWith(":") ? 0 : 2 ** (10 - index)), 0);
+}
 
 /** The path below the version prefix, or null when the path is not an API path. */
 export function stripApiPrefix(pathname: string): string | null {

@@ -5,15 +5,24 @@ import { newId } from "../ids";
 import { now } from "../clock";
 import type { Tenant } from "../tenancy";
 
+// The seed page's names are canonical (subscription.cancelled, payment_method.attached, invoice.paid);
+// the rest follow Plugipay's catalogue in the same <resource>.<action> form.
 export const EVENT_TYPES = [
-  "subscription.cancelled",
+  "customer.created",
+  "customer.updated",
+  "plan.created",
+  "plan.updated",
+  "plan.archived",
+  "subscription.created",
   "subscription.updated",
+  "subscription.cancelled",
   "payment_method.attached",
   "payment_method.detached",
+  "invoice.created",
+  "invoice.finalized",
   "invoice.paid",
   "invoice.payment_failed",
-  "invoice.created",
-  "customer.updated",
+  "invoice.voided",
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,31 +1,27 @@
-// Cursor pagination over a customer's invoices, newest first. The cursor is the last row's id and
-// the order is (createdAt, id), so pages stay stable when new invoices arrive.
+// A customer's invoices (portal) or a workspace's (API), newest first by default, keyset-paginated.
 import { prisma } from "../db";
+import { paginate, type Page, type PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";
 
-export type InvoicePage = {
-  invoices: Awaited<ReturnType<typeof prisma.invoice.findMany>>;
-  nextCursor: string | null;
-  hasMore: boolean;
-};
+export type InvoiceFilters = { customerId?: string; status?: string; subscriptionId?: string };
 
-export async function listCustomerInvoices(
-  tenant: Tenant,
-  customerId: string,
-  options: { limit: number; cursor?: string | null },
-): Promise<InvoicePage> {
-  const where = { ...tenantWhere(tenant), customerId };
-  const anchor = options.cursor
-    ? await prisma.invoice.findFirst({ where: { ...where, id: options.cursor }, select: { id: true, createdAt: true } })
-    : null;
-  const rows = await prisma.invoice.findMany({
-    where: anchor
-      ? { ...where, OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }] }
-      : where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.limit + 1,
-  });
-  const hasMore = rows.length > options.limit;
-  const invoices = rows.slice(0, options.limit);
-  return { invoices, hasMore, nextCursor: hasMore ? (invoices.at(-1)?.id ?? null) : null };
+export async function listInvoices(tenant: Tenant, filters: InvoiceFilters, page: PageRequest) {
+  const where = {
+    ...tenantWhere(tenant),
+    ...(filters.customerId ? { customerId: filters.customerId } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.subscriptionId ? { subscriptionId: filters.subscriptionId } : {}),
+  };
+  return paginate(
+    page,
+    (id) => prisma.invoice.findFirst({ where: { ...where, id }, select: { id: true, createdAt: true } }),
+    ({ after, orderBy, take }) => prisma.invoice.findMany({ where: { ...where, ...after }, orderBy, take, include: { lines: { orderBy: { position: "asc" } } } }),
+  );
+}
+
+export type InvoicePage = Page<Awaited<ReturnType<typeof listInvoices>>["items"][number]>;
+
+export async function listCustomerInvoices(tenant: Tenant, customerId: string, options: { limit: number; cursor?: string | null }) {
+  const page = await listInvoices(tenant, { customerId }, { limit: options.limit, cursor: options.cursor, order: "desc" });
+  return { invoices: page.items, hasMore: page.hasMore, nextCursor: page.cursor };
 }

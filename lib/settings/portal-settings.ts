@@ -24,10 +24,11 @@ export const DEFAULT_CAPABILITIES: PortalCapabilities = {
 };
 
 export async function getPortalSettings(workspaceId: string, db: DatabaseClient = prisma): Promise<PortalSettingsView> {
-  const [settings, workspace] = await Promise.all([
-    db.portalSettings.findUnique({ where: { workspaceId } }),
-    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } }),
-  ]);
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { name: true, portalSettings: true },
+  });
+  const settings = workspace.portalSettings;
   return {
     cancelSubscription: settings?.cancelSubscription ?? DEFAULT_CAPABILITIES.cancelSubscription,
     updatePaymentMethod: settings?.updatePaymentMethod ?? DEFAULT_CAPABILITIES.updatePaymentMethod,
