@@ -8,12 +8,15 @@ import { prorate, type Proration } from "./proration";
 import { readQuote, signQuote, type PlanChangeQuote } from "./plan-change-quote";
 import type { SubscriptionWithPlan } from "./find-subscription";
 
-export type PlanChangeDirection = { canUpgrade: boolean; canDowngrade: boolean };
+/** Which changes are allowed; the merchant API passes `ignoreAllowList` (portal settings narrow only the portal). */
+export type PlanChangeDirection = { canUpgrade: boolean; canDowngrade: boolean; ignoreAllowList?: boolean };
 
 /** Active prices of other plans in the same currency and billing interval, in the allowed directions. */
 export async function listPlanChangeTargets(tenant: Tenant, subscription: SubscriptionWithPlan, direction: PlanChangeDirection) {
   const currentPlan = subscription.price.plan;
-  const settings = await prisma.portalSettings.findUnique({ where: { workspaceId: tenant.workspaceId }, select: { allowedPlanIds: true } });
+  const settings = direction.ignoreAllowList
+    ? null
+    : await prisma.portalSettings.findUnique({ where: { workspaceId: tenant.workspaceId }, select: { allowedPlanIds: true } });
   const allowedPlanIds = settings?.allowedPlanIds ? (JSON.parse(settings.allowedPlanIds) as string[]) : null;
   const prices = await prisma.price.findMany({
     where: {
