@@ -133,3 +133,13 @@ test("scripts/plugipay-curl.sh signs a request the server accepts", async ({ see
   const json = JSON.parse(output) as { data: { url: string } };
   expect(json.data.url).toContain("/portal/ps_");
 });
+
+test("serves the OpenAPI 3.1 document under both prefixes", async ({ request }) => {
+  for (const path of ["/v1/openapi.json", "/api/v1/openapi.json"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.paths["/portal-sessions"].post.operationId).toBe("postPortalSessions");
+  }
+});
