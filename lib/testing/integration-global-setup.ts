@@ -1,20 +1,33 @@
-// Prepares the integration database: by default one migrated SQLite template per run, which each
-// worker copies (integration-setup.ts); with INTEGRATION_DATABASE_URL=postgresql://… the tests run
-// against that PostgreSQL database instead, migrated here.
+// Prepares the integration database: by default a migrated SQLite template made for this run only
+// (so runs side by side do not disturb each other), which each worker copies
+// (integration-setup.ts); with INTEGRATION_DATABASE_URL=postgresql://… the tests run against that
+// PostgreSQL database instead, migrated here.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import type { TestProject } from "vitest/node";
 
-export const TEMPLATE_DATABASE = ".test/integration-template.db";
+declare module "vitest" {
+  export interface ProvidedContext {
+    integrationTemplate: string;
+  }
+}
 
-export default function setup(): void {
+export default function setup(project: TestProject): () => void {
   const postgresUrl = process.env.INTEGRATION_DATABASE_URL;
   if (postgresUrl) {
     migrate(postgresUrl);
-    return;
+    project.provide("integrationTemplate", "");
+    return () => {};
   }
+  const run = `${process.pid}-${Date.now()}`;
+  const template = `.test/integration-${run}-template.db`;
   mkdirSync(".test", { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(TEMPLATE_DATABASE + suffix, { force: true });
-  migrate(`file:./${TEMPLATE_DATABASE}`);
+  migrate(`file:./${template}`);
+  project.provide("integrationTemplate", template);
+  return () => {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(template + suffix, { force: true });
+    execFileSync("sh", ["-c", `rm -f .test/integration-${run}-worker-*`]);
+  };
 }
 
 function migrate(databaseUrl: string): void {
