@@ -1,0 +1,19 @@
+// Merchant metadata on customers and plans: a flat map of strings, as Plugipay's SDKs type it.
+import { z } from "zod";
+
+export const MAX_METADATA_KEYS = 50;
+
+export const Metadata = z
+  .record(
+    z.string().min(1, "keys must not be empty").max(40, "keys must be at most 40 characters"),
+    z.string().max(500, "values must be at most 500 characters"),
+  )
+  .refine((metadata) => Object.keys(metadata).length <= MAX_METADATA_KEYS, `must have at most ${MAX_METADATA_KEYS} keys`)
+  .describe("Up to 50 string key-value pairs for your own use.");
+
+export type MetadataShape = z.infer<typeof Metadata>;
+
+/** How metadata is stored: JSON text, or null when there is none. */
+export function storedMetadata(metadata: MetadataShape | null | undefined): string | null {
+  return metadata ? JSON.stringify(metadata) : null;
+}
