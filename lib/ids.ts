@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   event: "evt",
   webhookEndpoint: "whep",
   webhookDelivery: "whd",
+  webhookAttempt: "wha",
   apiKey: "akey",
   request: "req",
   platformConnection: "pcon",
