@@ -110,3 +110,14 @@ describe("idempotency", () => {
     }
   });
 });
+
+describe("stored responses", () => {
+  it("keep no portal token in plain text", async () => {
+    const workspace = await createTestWorkspace();
+    const result = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_sealed", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
+    const token = (result.json.data as { url: string }).url.split("#t=")[1]!;
+    const record = await prisma.idempotencyRecord.findFirstOrThrow({ where: { workspaceId: workspace.workspaceId, key: "idem_sealed" } });
+    expect(record.responseBody).not.toContain(token);
+    expect(record.responseBody).not.toContain("portal-session");
+  });
+});

@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { now } from "../clock";
 import { newId } from "../ids";
 import { AppError, isUniqueConstraintError } from "../errors";
+import { openSecret, sealSecret } from "../crypto/secret-box";
 import type { Tenant } from "../tenancy";
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +49,7 @@ export async function beginIdempotentRequest(tenant: Tenant, key: string, finger
       );
     }
     if (existing.state === "completed" && existing.responseStatus !== null && existing.responseBody !== null) {
-      return { kind: "replay", status: existing.responseStatus, body: existing.responseBody };
+      return { kind: "replay", status: existing.responseStatus, body: openSecret(existing.responseBody) };
     }
     if (existing.lockedUntil > current) {
       throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed");
@@ -65,7 +66,8 @@ export async function beginIdempotentRequest(tenant: Tenant, key: string, finger
 export async function completeIdempotentRequest(recordId: string, status: number, body: string): Promise<void> {
   await prisma.idempotencyRecord.update({
     where: { id: recordId },
-    data: { state: "completed", responseStatus: status, responseBody: body },
+    // Sealed: a stored response may carry a portal URL's token or a webhook secret.
+    data: { state: "completed", responseStatus: status, responseBody: sealSecret(body) },
   });
 }
 
