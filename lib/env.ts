@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().finite().default(1),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   TEST_CLOCK_FILE: z.string().min(1).optional(),
+  WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = {
@@ -37,6 +38,8 @@ export type Env = {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** End-to-end tests only: a file holding milliseconds by which the server's clock runs ahead. */
   testClockFile: string | undefined;
+  /** Whether `npm start` runs the background worker in its own process; "off" when it runs elsewhere (`npm run worker`). */
+  worker: "on" | "off";
 };
 
 let cached: Env | undefined;
@@ -79,6 +82,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     rateLimitMultiplier: values.RATE_LIMIT_MULTIPLIER,
     logLevel: values.LOG_LEVEL,
     testClockFile: values.TEST_CLOCK_FILE,
+    worker: values.WORKER,
   };
 }
 

@@ -1,6 +1,7 @@
 // npm start: the embedded quick start. Applies migrations, seeds demo data into an empty database,
 // builds when the build is missing or older than the sources, serves, and prints a demo portal URL.
-// `npm start -- --dev` serves with `next dev` instead.
+// `npm start -- --dev` serves with `next dev` instead. Once the server answers, the background
+// worker (webhook deliveries, billing cycle) runs in this process, unless WORKER=off.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   server.on("exit", (code) => process.exit(code ?? 0));
 
   await waitForHealth(`http://127.0.0.1:${settings.port}/healthz`);
+  if (settings.worker === "on") await startWorker();
   const link = await mintDemoPortalLink();
   say(
     [
@@ -45,6 +47,16 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
+}
+
+/** The worker shares this process; SIGINT/SIGTERM stop it, and the server's exit ends the process. */
+async function startWorker(): Promise<void> {
+  const { runWorker } = await import("../lib/worker/run-worker");
+  const controller = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort());
+  void runWorker({ signal: controller.signal }).catch((error: unknown) => {
+    process.stderr.write(`The worker stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  });
 }
 
 function run(command: string, args: string[], purpose: string): void {

@@ -42,7 +42,7 @@ function operation(endpoint: Endpoint<unknown, unknown>): JsonObject {
   const key = `${endpoint.method} ${endpoint.path}`;
   const pathParameters = [...endpoint.path.matchAll(/:(\w+)/g)].map((match) => ({ name: match[1], in: "path", required: true, schema: { type: "string" } }));
   const queryParameters = endpoint.query ? queryParametersOf(endpoint.query) : [];
-  const successStatus = endpoint.method === "POST" && !/\/(cancel|pause|resume|pay|void|finalize|archive|detach|verify|rotate-secret|retry)$/.test(endpoint.path) ? "201" : "200";
+  const successStatus = endpoint.method === "POST" && !/\/(cancel|pause|resume|pay|void|finalize|archive|detach|verify|rotate-secret|retry|advance)$/.test(endpoint.path) ? "201" : "200";
   const data = RESPONSE_SCHEMAS[key] ?? {};
   return {
     operationId: operationId(endpoint),

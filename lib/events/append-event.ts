@@ -1,9 +1,11 @@
-// Events are appended in the same transaction as the change they describe (an outbox): a worker
-// delivers them to webhook endpoints later.
+// Events are appended in the same transaction as the change they describe (an outbox), together
+// with one pending webhook delivery per matching endpoint; the worker delivers them later
+// (lib/webhooks/deliver-due-webhooks.ts).
 import type { DatabaseClient } from "../db";
 import { newId } from "../ids";
 import { now } from "../clock";
 import type { Tenant } from "../tenancy";
+import { fanOutEvent } from "../webhooks/fan-out-event";
 
 // The seed page's names are canonical (subscription.cancelled, payment_method.attached, invoice.paid);
 // the rest follow Plugipay's catalogue in the same <resource>.<action> form.
@@ -23,6 +25,7 @@ export const EVENT_TYPES = [
   "invoice.paid",
   "invoice.payment_failed",
   "invoice.voided",
+  "webhook_endpoint.disabled",
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -35,7 +38,8 @@ export async function appendEvent(
   previousAttributes?: Record<string, unknown>,
 ): Promise<string> {
   const id = newId("event");
-  const data = previousAttributes ? { object, previousAttributes } : { object };
+  const data = JSON.stringify(previousAttributes ? { object, previousAttributes } : { object });
+  const occurredAt = now();
   await db.event.create({
     data: {
       id,
@@ -43,9 +47,10 @@ export async function appendEvent(
       accountId: tenant.accountId,
       mode: tenant.mode,
       type,
-      occurredAt: now(),
-      data: JSON.stringify(data),
+      occurredAt,
+      data,
     },
   });
+  await fanOutEvent(db, { id, workspaceId: tenant.workspaceId, accountId: tenant.accountId, mode: tenant.mode, type, occurredAt, data });
   return id;
 }

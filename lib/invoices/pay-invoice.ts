@@ -43,12 +43,19 @@ export async function payInvoice(tenant: Tenant, invoiceId: string, scope: { cus
   }
   const attempt = invoice.collectionAttempts + 1;
   const attemptKey = `invoice:${invoice.id}:attempt:${attempt}`;
-  const result = await paymentProcessorFor(tenant.mode).charge({
-    processorToken: paymentMethod.processorToken,
-    amount: invoice.amountDue,
-    currency: invoice.currency,
-    attemptKey,
-  });
+  let result: Awaited<ReturnType<ReturnType<typeof paymentProcessorFor>["charge"]>>;
+  try {
+    result = await paymentProcessorFor(tenant.mode).charge({
+      processorToken: paymentMethod.processorToken,
+      amount: invoice.amountDue,
+      currency: invoice.currency,
+      attemptKey,
+    });
+  } catch (error) {
+    // The processor could not be reached: release the claim so the invoice can be paid again.
+    await prisma.invoice.updateMany({ where: { id: invoice.id, paymentStartedAt: startedAt }, data: { paymentStartedAt: null } });
+    throw error;
+  }
   return prisma.$transaction(async (tx) => {
     await tx.charge.create({
       data: {

@@ -72,13 +72,14 @@ describe("verifyWebhook", () => {
     expect(check(`t=${T},v0=${W3_V1}`)).toBe("signature_malformed");
   });
 
-  it("parses leniently: spaces, unknown parts, upper-case hex, the last value wins", () => {
+  it("parses leniently: spaces, unknown parts, upper-case hex; the last t wins and any v1 may match (rotation)", () => {
     const check = (header: string) => codeOf(() => verifyWebhook(W3_BODY, header, W3_SECRET, { now: at(T) }));
     expect(check(` t=${T} , v1=${W3_V1} `)).toBeUndefined();
     expect(check(`t=${T},v0=abc,v1=${W3_V1.toUpperCase()}`)).toBeUndefined();
     expect(check(`t=1,v1=${"0".repeat(64)},t=${T},v1=${W3_V1}`)).toBeUndefined();
-    expect(check(`t=${T},v1=${W3_V1},v1=${"0".repeat(64)}`)).toBe("signature_invalid");
-    expect(parseSignatureHeader("t=1=2,v1=ab")).toEqual({ timestamp: "1=2", v1: "ab" });
+    expect(check(`t=${T},v1=${W3_V1},v1=${"0".repeat(64)}`)).toBeUndefined();
+    expect(check(`t=${T},v1=${"0".repeat(64)},v1=${"1".repeat(64)}`)).toBe("signature_invalid");
+    expect(parseSignatureHeader("t=1=2,v1=ab")).toEqual({ timestamp: "1=2", signatures: ["ab"] });
   });
 
   it("answers signature_missing for a missing header or an empty secret", () => {

@@ -23,12 +23,12 @@ export function verifyWebhook<T = unknown>(
 ): T {
   if (!header || header.trim() === "") throw new PlugipayWebhookError("signature_missing", `${SIGNATURE_HEADER} header is missing`);
   if (!secret) throw new PlugipayWebhookError("signature_missing", "The webhook secret is empty");
-  const { timestamp, v1 } = parseSignatureHeader(header);
-  if (timestamp === undefined || v1 === undefined) {
+  const { timestamp, signatures } = parseSignatureHeader(header);
+  if (timestamp === undefined || signatures.length === 0) {
     throw new PlugipayWebhookError("signature_malformed", `${SIGNATURE_HEADER} needs t=<unix seconds> and v1=<hex>`);
   }
   if (!/^\d{1,15}$/.test(timestamp)) throw new PlugipayWebhookError("signature_malformed", "t is not a unix timestamp");
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(v1)) throw new PlugipayWebhookError("signature_malformed", "v1 is not hex");
+  if (!signatures.every((v1) => /^(?:[0-9a-fA-F]{2})+$/.test(v1))) throw new PlugipayWebhookError("signature_malformed", "v1 is not hex");
 
   const requested = options.toleranceSeconds;
   const tolerance = requested !== undefined && Number.isFinite(requested) && requested > 0 ? requested : DEFAULT_TOLERANCE_SECONDS;
@@ -39,8 +39,11 @@ export function verifyWebhook<T = unknown>(
 
   const body = typeof rawBody === "string" ? Buffer.from(rawBody, "utf8") : Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
   const expected = createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest();
-  const received = Buffer.from(v1, "hex");
-  if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
+  // During a secret rotation Plugipay signs with both secrets; any matching v1 is enough.
+  const isValid = signatures
+    .map((v1) => Buffer.from(v1, "hex"))
+    .some((received) => received.length === expected.length && timingSafeEqual(received, expected));
+  if (!isValid) {
     throw new PlugipayWebhookError("signature_invalid", "The signature does not match the body");
   }
 
@@ -51,9 +54,9 @@ export function verifyWebhook<T = unknown>(
   }
 }
 
-/** `t=…,v1=…`: split on ',', trim, the first '=' splits name from value, the last of a name wins. */
-export function parseSignatureHeader(header: string): { timestamp?: string; v1?: string } {
-  const result: { timestamp?: string; v1?: string } = {};
+/** `t=…,v1=…[,v1=…]`: split on ',', trim, the first '=' splits name from value; the last t wins, every v1 counts. */
+export function parseSignatureHeader(header: string): { timestamp?: string; signatures: string[] } {
+  const result: { timestamp?: string; signatures: string[] } = { signatures: [] };
   for (const raw of header.split(",")) {
     const part = raw.trim();
     const separator = part.indexOf("=");
@@ -61,7 +64,7 @@ export function parseSignatureHeader(header: string): { timestamp?: string; v1?:
     const name = part.slice(0, separator).trim();
     const value = part.slice(separator + 1).trim();
     if (name === "t") result.timestamp = value;
-    else if (name === "v1") result.v1 = value;
+    else if (name === "v1") result.signatures.push(value);
   }
   return result;
 }

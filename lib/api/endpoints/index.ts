@@ -7,6 +7,8 @@ import { invoicesEndpoints } from "./invoices";
 import { paymentMethodsEndpoints } from "./payment-methods";
 import { portalSettingsEndpoints } from "./portal-settings";
 import { eventsEndpoints } from "./events";
+import { testClocksEndpoints } from "./test-clocks";
+import { webhooksEndpoints } from "./webhooks";
 
 /** Every merchant API endpoint, served under /v1 and /api/v1. */
 export const ENDPOINTS: Endpoint<never, never>[] = [
@@ -18,4 +20,6 @@ export const ENDPOINTS: Endpoint<never, never>[] = [
   ...paymentMethodsEndpoints,
   ...portalSettingsEndpoints,
   ...eventsEndpoints,
+  ...testClocksEndpoints,
+  ...webhooksEndpoints,
 ];

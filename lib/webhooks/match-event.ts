@@ -1,0 +1,6 @@
+// Which events an endpoint subscribed to: a list of event types, or ["*"] for every type.
+export const ALL_EVENTS = "*";
+
+export function matchesEvent(events: string[], type: string): boolean {
+  return events.includes(ALL_EVENTS) || events.includes(type);
+}
