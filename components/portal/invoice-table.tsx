@@ -20,7 +20,7 @@ export function InvoiceTable({ invoices, locale, basePath, caption }: { invoices
         <tbody className="divide-y divide-slate-200">
           {invoices.map((invoice) => (
             <tr key={invoice.id}>
-              <td className="px-4 py-3">
+              <td className="px-4 py-3 whitespace-nowrap">
                 <Link href={`${basePath}/${invoice.id}`} prefetch={false} className="font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
                   {invoice.number}
                 </Link>
