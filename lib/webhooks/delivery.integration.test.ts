@@ -206,16 +206,16 @@ describe("deliverDueWebhooks", () => {
     await attachCard(tenant, customerId, MASTERCARD, { makeDefault: false });
     receiver.failNext(1);
 
-    // The cancellation fails; the resume (same subscription) waits; the card (another object) goes.
-    expect(await deliver([endpoint])).toEqual({ attempted: 2 });
+    // One at a time, oldest first: the cancellation fails; the resume (same subscription) waits; the card goes.
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 2 });
     expect(receiver.requests.map((request) => [JSON.parse(request.body).type, request.answered])).toEqual([
       ["subscription.cancelled", 503],
       ["payment_method.attached", 200],
     ]);
-    expect(await deliver([endpoint])).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 0 });
     advanceClock(40 * SECOND);
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1 });
     expect(receiver.accepted(path).map((request) => JSON.parse(request.body).type)).toEqual([
       "payment_method.attached",
       "subscription.cancelled",
