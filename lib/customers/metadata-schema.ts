@@ -1,4 +1,4 @@
-// Merchant metadata on customers and plans: a flat map of strings, as Plugipay's SDKs type it.
+// Merchant metadata on customers, plans and subscriptions: a flat map of strings, as Plugipay's SDKs type it.
 import { z } from "zod";
 
 export const MAX_METADATA_KEYS = 50;

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { listQueryWith } from "../api/list-query";
+import { Metadata } from "../customers/metadata-schema";
 import { CANCELLATION_REASONS } from "./cancel-subscription";
 
 export const SUBSCRIPTION_STATUSES = ["trialing", "active", "past_due", "paused", "canceled", "incomplete"] as const;
-
-const Metadata = z
-  .record(z.string().max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys")
-  .describe("String key-value pairs for your own use.");
 
 const Id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,40}$`), `must be a ${prefix}_… id`);
 
