@@ -4,6 +4,8 @@ import type { Page } from "@playwright/test";
 import { expect, test, advanceServerClock, mintPortalUrl, navigateTo } from "./fixtures";
 
 async function expectNoAxeViolations(page: Page, label: string) {
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
@@ -31,6 +33,7 @@ test.describe("accessibility", () => {
     await expectNoAxeViolations(page, "invoice");
     await navigateTo(page, "Payment methods");
     await page.getByRole("button", { name: "Remove Visa ending in 4242" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
     await expectNoAxeViolations(page, "error message");
   });
 

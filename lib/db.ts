@@ -47,8 +47,14 @@ class SerializedSqliteAdapterFactory {
   }
 
   async connect(): Promise<SqliteAdapter> {
-    const adapter = (await this.inner.connect()) as unknown as SqliteAdapter;
+    const adapter = (await this.inner.connect()) as unknown as SqliteAdapter & { client: { prepare(sql: string): unknown } };
     await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    // The adapter opens transactions with a deferred BEGIN: one that reads and then writes while
+    // another process (the worker, the seed script) writes fails at once with SQLITE_BUSY instead
+    // of waiting. BEGIN IMMEDIATE takes the write lock up front and waits for it (busy timeout).
+    const client = adapter.client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     const queue = new SerialQueue();
     const queryRaw = adapter.queryRaw.bind(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);

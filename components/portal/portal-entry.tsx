@@ -23,7 +23,8 @@ export function PortalEntry({ portalSessionId, isSignedIn }: { portalSessionId: 
     if (started.current) return;
     started.current = true;
     const token = new URLSearchParams(window.location.hash.slice(1)).get("t");
-    if (window.location.hash) window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    // Passing null lets Next.js's router adopt the new URL, so a later refresh does not restore #t.
+    if (window.location.hash) window.history.replaceState(null, "", window.location.pathname + window.location.search);
     if (isSignedIn) return;
     if (!token) {
       setState("no_token");
