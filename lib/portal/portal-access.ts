@@ -51,3 +51,22 @@ export async function resolvePortalAccess(portalSessionId: string, cookieValue: 
     },
   };
 }
+
+/**
+ * For the proxy, on every portal page request: the brand and return URL when the link has expired
+ * and the browser has no live cookie (the 410 case), else null. A link still valid costs one query.
+ */
+export async function findExpiredPortalLink(
+  portalSessionId: string,
+  cookieValue: string | undefined,
+): Promise<{ brandName: string; returnUrl: string } | null> {
+  if (!/^ps_[0-9A-HJKMNP-TV-Z]{26}$/.test(portalSessionId)) return null;
+  const session = await prisma.portalSession.findUnique({
+    where: { id: portalSessionId },
+    select: { workspaceId: true, returnUrl: true, expiresAt: true },
+  });
+  if (!session || session.expiresAt > now()) return null;
+  if (await findLiveBrowserSession(portalSessionId, cookieValue)) return null;
+  const settings = await getPortalSettings(session.workspaceId);
+  return { brandName: settings.brandName, returnUrl: session.returnUrl };
+}

@@ -1,7 +1,7 @@
 // What the proxy does for /portal/… requests: security headers with a fresh CSP nonce, and the
 // HTTP 410 for an expired link that has no live cookie (contract §7).
 import { env } from "../env";
-import { resolvePortalAccess } from "./portal-access";
+import { findExpiredPortalLink } from "./portal-access";
 import { PORTAL_COOKIE_NAME } from "./portal-cookie";
 import { expiredPortalPage } from "./expired-page";
 import { newCspNonce, portalSecurityHeaders } from "./security-headers";
@@ -15,10 +15,8 @@ export async function decidePortalRequest(input: { method: string; pathname: str
   const headers = portalSecurityHeaders(nonce, { isDevelopment: env().nodeEnv === "development" });
   const sessionId = /^\/portal\/([^/]+)/.exec(input.pathname)?.[1];
   if (input.method === "GET" && sessionId) {
-    const access = await resolvePortalAccess(decodeURIComponent(sessionId), input.cookieValue);
-    if (access.state === "signed_out" && access.isExpired) {
-      return { kind: "gone", headers, html: expiredPortalPage({ brandName: access.brand.name, returnUrl: access.returnUrl, nonce }) };
-    }
+    const expired = await findExpiredPortalLink(decodeURIComponent(sessionId), input.cookieValue);
+    if (expired) return { kind: "gone", headers, html: expiredPortalPage({ ...expired, nonce }) };
   }
   return { kind: "continue", nonce, headers };
 }
