@@ -2,7 +2,7 @@
 // ever downloaded (see docs/decisions/0001-prisma-6-driver-adapters.md).
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { defineConfig } from "prisma/config";
+import { defineConfig, type PrismaConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -12,6 +12,8 @@ import pg from "pg";
 process.env.DATABASE_URL ??= "file:./data/plugipay.db";
 const url = process.env.DATABASE_URL;
 const isPostgres = url.startsWith("postgres");
+
+type MigrationAdapterFactory = Awaited<ReturnType<Extract<PrismaConfig, { engine: "js" }>["adapter"]>>;
 
 type MigrateAdapter = {
   executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
@@ -103,7 +105,7 @@ export default defineConfig({
   schema: isPostgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
   migrations: { path: isPostgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
   async adapter() {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (isPostgres ? new PgMigrateFactory(pgConfig(url)) : new SqliteMigrateFactory(url)) as any;
+    // The factories wrap the adapters' own and implement what the migration engine calls.
+    return (isPostgres ? new PgMigrateFactory(pgConfig(url)) : new SqliteMigrateFactory(url)) as unknown as MigrationAdapterFactory;
   },
 });
