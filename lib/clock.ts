@@ -1,6 +1,7 @@
 // The one source of "now". Tests move this clock instead of waiting: in-process tests call
 // advanceClock/freezeClock; end-to-end tests, which drive a separate server, write an offset in
 // milliseconds to the file named by TEST_CLOCK_FILE (never set in a real deployment).
+import "server-only";
 import { readFileSync } from "node:fs";
 import { env } from "./env";
 

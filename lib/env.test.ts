@@ -34,6 +34,23 @@ describe("env", () => {
     expect(() => loadEnv({ APP_SECRET: "short" })).toThrow(/APP_SECRET/);
   });
 
+  it("reads SMTP_URL and SMTP_FROM, defaults the From to the portal's host, and refuses another scheme without echoing the URL", () => {
+    expect(loadEnv({}).smtpUrl).toBeUndefined();
+    expect(loadEnv({ PORTAL_ORIGIN: "https://billing.example.com" }).smtpFrom).toBe("Plugipay <no-reply@billing.example.com>");
+    const settings = loadEnv({ SMTP_URL: "smtps://mailer:p%40ss@smtp.example.com:465", SMTP_FROM: "Acme Billing <billing@acme.test>" });
+    expect(settings.smtpUrl).toBe("smtps://mailer:p%40ss@smtp.example.com:465");
+    expect(settings.smtpFrom).toBe("Acme Billing <billing@acme.test>");
+    expect(() => loadEnv({ SMTP_URL: "https://mailer:topsecret@smtp.example.com" })).toThrow(/SMTP_URL/);
+    expect(() => loadEnv({ SMTP_URL: "https://mailer:topsecret@smtp.example.com" })).not.toThrow(/topsecret/);
+  });
+
+  it("lets webhooks reach private addresses only when WEBHOOK_ALLOW_PRIVATE_TARGETS is 1", () => {
+    expect(loadEnv({}).webhookAllowPrivateTargets).toBe(false);
+    expect(loadEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: "0" }).webhookAllowPrivateTargets).toBe(false);
+    expect(loadEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: "1" }).webhookAllowPrivateTargets).toBe(true);
+    expect(() => loadEnv({ WEBHOOK_ALLOW_PRIVATE_TARGETS: "yes" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_TARGETS/);
+  });
+
   it("refuses to invent a secret in production, and creates a private one in development", () => {
     const directory = mkdtempSync(join(tmpdir(), "plugipay-env-"));
     const path = join(directory, "nested", "app-secret");

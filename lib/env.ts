@@ -1,5 +1,6 @@
 // The one reader of process.env. Every setting has a safe development default, and production
 // refuses to run without a real APP_SECRET (see docs/decisions/0003-secrets.md).
+import "server-only";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname } from "node:path";
@@ -21,6 +22,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   TEST_CLOCK_FILE: z.string().min(1).optional(),
   WORKER: z.enum(["on", "off"]).default("on"),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).default("0"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+  SMTP_FROM: z.string().min(3).max(320).optional(),
 });
 
 export type Env = {
@@ -40,6 +45,14 @@ export type Env = {
   testClockFile: string | undefined;
   /** Whether `npm start` runs the background worker in its own process; "off" when it runs elsewhere (`npm run worker`). */
   worker: "on" | "off";
+  /** How many proxies in front append to X-Forwarded-For; the client address is read that many entries from the right (lib/http/client-address.ts). */
+  trustedProxyHops: number;
+  /** Webhooks may reach loopback and private addresses (local receivers in development and the e2e suite); never in a deployment (lib/webhooks/webhook-target-guard.ts). */
+  webhookAllowPrivateTargets: boolean;
+  /** Where invoice emails go out (smtp://user:pass@host:port or smtps://…); unset, they wait in the outbox (lib/mail). Never logged. */
+  smtpUrl: string | undefined;
+  /** The From of invoice emails; default `Plugipay <no-reply@<portal host>>`. */
+  smtpFrom: string;
 };
 
 let cached: Env | undefined;
@@ -51,8 +64,7 @@ let cachedSecret: string | undefined;
  */
 export function appSecret(): string {
   const settings = env();
-  cachedSecret ??=
-    settings.appSecretFromEnvironment ?? readSecretFile(settings.appSecretFile, { mayCreate: !settings.isProduction });
+  cachedSecret ??= settings.appSecretFromEnvironment ?? readSecretFile(settings.appSecretFile, { mayCreate: !settings.isProduction });
   return cachedSecret;
 }
 
@@ -69,6 +81,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
   }
   const values = parsed.data;
   const isProduction = values.NODE_ENV === "production";
+  const portalOrigin = (values.PORTAL_ORIGIN ?? `http://localhost:${values.PORT}`).replace(/\/+$/, "");
   return {
     nodeEnv: values.NODE_ENV,
     isProduction,
@@ -76,13 +89,17 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     isPostgres: /^postgres(ql)?:/.test(values.DATABASE_URL),
     port: values.PORT,
     host: values.HOST,
-    portalOrigin: (values.PORTAL_ORIGIN ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ""),
+    portalOrigin,
     appSecretFile: values.APP_SECRET_FILE,
     appSecretFromEnvironment: values.APP_SECRET,
     rateLimitMultiplier: values.RATE_LIMIT_MULTIPLIER,
     logLevel: values.LOG_LEVEL,
     testClockFile: values.TEST_CLOCK_FILE,
     worker: values.WORKER,
+    trustedProxyHops: values.TRUSTED_PROXY_HOPS,
+    webhookAllowPrivateTargets: values.WEBHOOK_ALLOW_PRIVATE_TARGETS === "1",
+    smtpUrl: values.SMTP_URL,
+    smtpFrom: values.SMTP_FROM ?? `Plugipay <no-reply@${new URL(portalOrigin).hostname}>`,
   };
 }
 
@@ -94,9 +111,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
 export function readSecretFile(path: string, options: { mayCreate: boolean }): string {
   if (!existsSync(path)) {
     if (!options.mayCreate) {
-      throw new Error(
-        `APP_SECRET is not set and ${path} does not exist: refusing to start in production without a real secret`,
-      );
+      throw new Error(`APP_SECRET is not set and ${path} does not exist: refusing to start in production without a real secret`);
     }
     createSecretFile(path);
   }

@@ -1,4 +1,4 @@
-// The one error type. Domain code throws it with a contract error code; the API kit turns it into
+// The one error type. Domain code throws it with an error code of docs/api.md §1.7; the API kit turns it into
 // the envelope and status, the portal into a message. Messages never carry secrets.
 export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   idempotency_mismatch: 409,
   idempotency_in_progress: 409,
   invalid_state: 409,
+  already_queued: 409,
+  endpoint_disabled: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   card_declined: 402,

@@ -1,7 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { ID_PREFIXES, isId, newId, ulid } from "./ids";
+import { decodeTime } from "ulid";
+import { afterEach, describe, expect, it } from "vitest";
+import { freezeClock, resetClock } from "./clock";
+import { ID_PREFIXES, isId, newId } from "./ids";
+
+const ulidOf = (id: string) => id.slice(id.indexOf("_") + 1);
 
 describe("ids", () => {
+  afterEach(() => resetClock());
+
   it("makes prefixed 26-character Crockford ULIDs", () => {
     for (const kind of Object.keys(ID_PREFIXES) as (keyof typeof ID_PREFIXES)[]) {
       const id = newId(kind);
@@ -10,10 +16,20 @@ describe("ids", () => {
     }
   });
 
-  it("encodes the time in the first ten characters, so ids sort by creation time", () => {
-    expect(ulid(0).slice(0, 10)).toBe("0000000000");
-    expect(ulid(1747046520000).slice(0, 10) < ulid(1747046520001).slice(0, 10)).toBe(true);
-    expect(ulid(1469918176385).slice(0, 10)).toBe("01ARYZ6S41");
+  it("encodes the clock's time in the first ten characters, so ids sort by creation time", () => {
+    const at = new Date("2030-05-01T10:00:00.000Z");
+    freezeClock(at);
+    const first = newId("invoice");
+    expect(decodeTime(ulidOf(first))).toBe(at.getTime());
+    freezeClock(new Date(at.getTime() + 1));
+    expect(first < newId("invoice")).toBe(true);
+  });
+
+  it("sorts ids made in the same millisecond in the order they were made", () => {
+    freezeClock(new Date("2031-01-01T00:00:00.000Z"));
+    const ids = Array.from({ length: 1_000 }, () => newId("event"));
+    expect(new Set(ids.map((id) => ulidOf(id).slice(0, 10))).size).toBe(1);
+    expect([...ids].sort()).toEqual(ids);
   });
 
   it("does not repeat", () => {

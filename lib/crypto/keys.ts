@@ -1,5 +1,6 @@
 // Purpose-bound keys derived from the one APP_SECRET (HKDF-SHA256), so a key for one purpose can
 // never verify or decrypt another's data.
+import "server-only";
 import { hkdfSync } from "node:crypto";
 import { appSecret } from "../env";
 

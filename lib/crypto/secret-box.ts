@@ -1,5 +1,6 @@
 // Encryption at rest for secrets the server must read back (API key secrets, webhook secrets):
 // AES-256-GCM, "v1.<iv>.<ciphertext>.<tag>" in base64url.
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { derivedKey } from "./keys";
 

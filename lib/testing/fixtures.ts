@@ -1,4 +1,5 @@
 // Integration-test fixtures: each test creates exactly the tenants, keys and customers it needs.
+import "server-only";
 import { prisma } from "../db";
 import { newId } from "../ids";
 import { createApiKey, type CreatedApiKey } from "../api-keys/create-api-key";
@@ -12,9 +13,7 @@ export type TestWorkspace = {
   customerId: string;
 };
 
-export async function createTestWorkspace(
-  options: { scopes?: string[]; mode?: Mode; isPlatform?: boolean; name?: string } = {},
-): Promise<TestWorkspace> {
+export async function createTestWorkspace(options: { scopes?: string[]; mode?: Mode; isPlatform?: boolean; name?: string } = {}): Promise<TestWorkspace> {
   const mode = options.mode ?? "test";
   const workspace = await createWorkspace({ name: options.name ?? "Test workspace", isPlatform: options.isPlatform });
   const key = await createApiKey({ workspaceId: workspace.id, mode, name: "test key", scopes: options.scopes ?? ["*"] });
