@@ -1,5 +1,6 @@
 // A scheduled cancellation takes effect: cancelAt has come, so the subscription is canceled as of
 // cancelAt, with subscription.cancelled (the seed's name), in one transaction.
+import "server-only";
 import { prisma } from "../db";
 import { appendEvent } from "../events/append-event";
 import { toSubscriptionResource } from "../subscriptions/subscription-resource";

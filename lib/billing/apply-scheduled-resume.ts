@@ -1,6 +1,7 @@
 // A scheduled resume: a paused subscription whose resumeAt has come becomes active again, with
 // subscription.updated. The paused time is not billed: when the period ended during the pause, it
 // is stretched to resumeAt, so the next period (and its invoice) starts at resumeAt.
+import "server-only";
 import { prisma } from "../db";
 import { appendEvent } from "../events/append-event";
 import { toSubscriptionResource } from "../subscriptions/subscription-resource";
@@ -18,11 +19,13 @@ export async function applyScheduledResume({ subscription, tenant, lease }: Bill
       { status: "active", pausedAt: null, resumeAt: null, ...(stretchPeriod ? { currentPeriodEnd: resumeAt } : {}) },
     );
     if (!resumed) return "skipped";
-    await appendEvent(tx, tenant, "subscription.updated", toSubscriptionResource(resumed, tenant.accountId), {
+    const resource = toSubscriptionResource(resumed, tenant.accountId);
+    await appendEvent(tx, tenant, "subscription.updated", resource, {
       status: "paused",
       pausedAt: subscription.pausedAt?.toISOString() ?? null,
       ...(stretchPeriod ? { currentPeriodEnd: subscription.currentPeriodEnd.toISOString() } : {}),
     });
+    await appendEvent(tx, tenant, "subscription.resumed", resource);
     return "applied";
   });
 }

@@ -53,10 +53,13 @@ describe("renewal", () => {
     const [renewal, ...others] = await invoicesOf(subscription.id, invoice);
     expect(others).toEqual([]);
     expect(renewal).toMatchObject({ status: "paid", subtotal: 3900, total: 3900, amountPaid: 3900, amountDue: 0 });
-    expect(renewal?.lines.map((line) => [line.description, line.amount])).toEqual([["Pro (monthly)", 4900], ["Credit applied", -1000]]);
+    expect(renewal?.lines.map((line) => [line.description, line.amount])).toEqual([
+      ["Pro (monthly)", 4900],
+      ["Credit applied", -1000],
+    ]);
     expect(renewal?.charges.map((charge) => [charge.amount, charge.status])).toEqual([[3900, "succeeded"]]);
     expect((await prisma.customer.findUniqueOrThrow({ where: { id: customerId } })).creditBalance).toBe(0);
-    expect(await eventTypes(tenant, "subscription.")).toEqual(["subscription.updated"]);
+    expect(await eventTypes(tenant, "subscription.")).toEqual(["subscription.updated", "subscription.renewed"]);
     expect((await lastEvent(tenant, "subscription.updated"))?.data.previousAttributes).toEqual({
       currentPeriodStart: subscription.currentPeriodStart.toISOString(),
       currentPeriodEnd: subscription.currentPeriodEnd.toISOString(),
@@ -93,7 +96,12 @@ describe("renewal", () => {
 
   it("issues send_invoice renewals open, due in 30 days, and stays active", async () => {
     const { tenant, customerId, plans } = await createSubscribedCustomer();
-    const created = await createSubscription(tenant, { customerId, planId: plans.starter.planId, priceId: plans.starter.priceId, collectionMethod: "send_invoice" });
+    const created = await createSubscription(tenant, {
+      customerId,
+      planId: plans.starter.planId,
+      priceId: plans.starter.priceId,
+      collectionMethod: "send_invoice",
+    });
     const first = (await invoicesOf(created.id))[0];
     await advanceWorkspaceClock(tenant, 32 * DAY_MS);
     await runBillingCycle(worker);
@@ -130,16 +138,19 @@ describe("trial end and scheduled resume", () => {
     await runBillingCycle(worker);
     expect(await subscriptionRow(subscription.id)).toMatchObject({ status: "active", pausedAt: null, resumeAt: null });
     expect((await lastEvent(tenant, "subscription.updated"))?.data.previousAttributes).toMatchObject({ status: "paused" });
+    expect((await eventTypes(tenant, "subscription.")).slice(-2)).toEqual(["subscription.updated", "subscription.resumed"]);
+    expect((await lastEvent(tenant, "subscription.resumed"))?.data).toMatchObject({
+      aggregateType: "subscription",
+      aggregateId: subscription.id,
+      object: { id: subscription.id, status: "active" },
+    });
   });
 });
 
 describe("concurrency and idempotency", () => {
   it("two workers at once charge each renewal exactly once; a re-run processes nothing", async () => {
     const fixtures = await Promise.all([pastPeriodEnd(), pastPeriodEnd(), pastPeriodEnd()]);
-    const [first, second] = await Promise.all([
-      runBillingCycle({ workerId: "worker-a", limit: 500 }),
-      runBillingCycle({ workerId: "worker-b", limit: 500 }),
-    ]);
+    const [first, second] = await Promise.all([runBillingCycle({ workerId: "worker-a", limit: 500 }), runBillingCycle({ workerId: "worker-b", limit: 500 })]);
     expect(first.processed + second.processed).toBeGreaterThanOrEqual(fixtures.length);
     for (const { subscription, invoice, tenant } of fixtures) {
       const renewals = await invoicesOf(subscription.id, invoice);

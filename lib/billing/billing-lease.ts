@@ -1,6 +1,7 @@
 // A subscription is billed by one worker at a time: a worker claims it with a lease (a conditional
 // updateMany, the same on SQLite and PostgreSQL), renews the lease before each step, and every
 // step's transaction writes only while the lease is still its own.
+import "server-only";
 import { prisma } from "../db";
 import { nowMs } from "../clock";
 

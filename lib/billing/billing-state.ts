@@ -1,5 +1,6 @@
 // What a billing step works from: the subscription (with its price and plan), its tenant, and the
 // billing clock's "now" for its workspace and mode.
+import "server-only";
 import { prisma, type DatabaseClient } from "../db";
 import type { Plan, Prisma, Price, Subscription } from "../generated/prisma/client";
 import type { Mode, Tenant } from "../tenancy";
@@ -33,7 +34,7 @@ export async function updateLeasedSubscription(
   tx: DatabaseClient,
   lease: BillingLease,
   guard: Prisma.SubscriptionWhereInput,
-  data: Prisma.SubscriptionUpdateManyMutationInput,
+  data: Prisma.SubscriptionUncheckedUpdateManyInput,
 ): Promise<Subscription | null> {
   const { count } = await tx.subscription.updateMany({
     where: { ...guard, id: lease.subscriptionId, billingLeaseOwner: lease.workerId },

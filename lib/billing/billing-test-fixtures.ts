@@ -1,5 +1,6 @@
 // Integration-test helpers for billing: move a workspace's test clock, swap the customer's card,
 // and read back invoices, charges and events.
+import "server-only";
 import { prisma } from "../db";
 import { TEST_CARDS } from "../processor";
 import { attachCard } from "../payment-methods/attach-card";

@@ -2,15 +2,15 @@
 // retry while past_due. Pays the subscription's newest unpaid invoice with payInvoice (which claims
 // the invoice, records the Charge and emits invoice.paid or invoice.payment_failed), then records
 // the outcome on the subscription.
+import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { payInvoice } from "../invoices/pay-invoice";
 import { findInvoicePaymentMethod } from "../invoices/invoice-payment-method";
+import { PAYABLE_INVOICE_STATUSES } from "../invoices/invoice-statuses";
 import { tenantWhere } from "../tenancy";
 import type { BillingState, StepOutcome } from "./billing-state";
 import { recordCollectionOutcome, type CollectionResult } from "./record-collection-outcome";
-
-const UNPAID = ["open", "past_due"];
 
 export async function collectSubscriptionPayment(state: BillingState): Promise<StepOutcome> {
   const dueAt = state.subscription.nextDunningAt;
@@ -22,7 +22,7 @@ export async function collectSubscriptionPayment(state: BillingState): Promise<S
 
 async function attemptPayment({ subscription, tenant }: BillingState): Promise<CollectionResult | "busy"> {
   const invoice = await prisma.invoice.findFirst({
-    where: { ...tenantWhere(tenant), subscriptionId: subscription.id, status: { in: UNPAID } },
+    where: { ...tenantWhere(tenant), subscriptionId: subscription.id, status: { in: [...PAYABLE_INVOICE_STATUSES] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
   if (!invoice) return { ok: true }; // settled meanwhile (paid in the portal, or voided)

@@ -1,6 +1,8 @@
 // Which billing transition, if any, a subscription is due for at a billing instant. Pure: the
 // worker asks this again after claiming the subscription and after every step, so a transition
 // that another worker already applied is never applied twice.
+import { isCollectableStatus } from "../subscriptions/subscription-status";
+
 export type BillingTransition = "cancel" | "resume" | "end_trial" | "collect" | "renew";
 
 export type BillingFacts = {
@@ -12,15 +14,13 @@ export type BillingFacts = {
   nextDunningAt: Date | null;
 };
 
-const COLLECTABLE = ["active", "past_due"];
-
 export function dueTransition(subscription: BillingFacts, at: Date): BillingTransition | null {
   const { status } = subscription;
   if (status === "canceled") return null;
   if (isDue(subscription.cancelAt, at)) return "cancel";
   if (status === "paused") return isDue(subscription.resumeAt, at) ? "resume" : null;
   if (status === "trialing") return isDue(subscription.trialEnd ?? subscription.currentPeriodEnd, at) ? "end_trial" : null;
-  if (COLLECTABLE.includes(status) && isDue(subscription.nextDunningAt, at)) return "collect";
+  if (isCollectableStatus(status) && isDue(subscription.nextDunningAt, at)) return "collect";
   if (status === "active" && subscription.nextDunningAt === null && renews(subscription) && isDue(subscription.currentPeriodEnd, at)) {
     return "renew";
   }

@@ -62,6 +62,8 @@ describe("dunning", () => {
       object: { id: subscription.id, status: "canceled", canceledReason: "failed_payment" },
       previousAttributes: { status: "past_due" },
     });
+    expect(await eventTypes(tenant, "invoice.failed")).toHaveLength(1);
+    expect((await lastEvent(tenant, "invoice.failed"))?.data).toMatchObject({ aggregateType: "invoice", aggregateId: renewal.id, object: { id: renewal.id } });
     await advanceWorkspaceClock(tenant, 60 * DAY_MS);
     await runBillingCycle(worker);
     expect(await failedCharges(renewal.id)).toBe(4);
@@ -116,15 +118,41 @@ async function liveSubscriptionDueNow() {
   const scope = { workspaceId: tenant.workspaceId, mode: tenant.mode };
   const priceId = newId("price");
   const plan = await prisma.plan.create({
-    data: { id: newId("plan"), ...scope, name: "Live", interval: "month", portalFeatures: "{}", prices: { create: { id: priceId, ...scope, currency: "USD", unitAmount: 1000 } } },
+    data: {
+      id: newId("plan"),
+      ...scope,
+      name: "Live",
+      interval: "month",
+      portalFeatures: "{}",
+      prices: { create: { id: priceId, ...scope, currency: "USD", unitAmount: 1000 } },
+    },
   });
   const card = await prisma.paymentMethod.create({
-    data: { id: newId("paymentMethod"), ...scope, customerId: workspace.customerId, brand: "visa", last4: "4242", expMonth: 12, expYear: 2034, fingerprint: "fp", processorToken: "tok_live_x" },
+    data: {
+      id: newId("paymentMethod"),
+      ...scope,
+      customerId: workspace.customerId,
+      brand: "visa",
+      last4: "4242",
+      expMonth: 12,
+      expYear: 2034,
+      fingerprint: "fp",
+      processorToken: "tok_live_x",
+    },
   });
   await prisma.customer.update({ where: { id: workspace.customerId }, data: { defaultPaymentMethodId: card.id } });
   const end = new Date(now().getTime() - 60_000);
   const subscription = await prisma.subscription.create({
-    data: { id: newId("subscription"), ...scope, customerId: workspace.customerId, planId: plan.id, priceId, status: "active", currentPeriodStart: new Date(end.getTime() - 30 * DAY_MS), currentPeriodEnd: end },
+    data: {
+      id: newId("subscription"),
+      ...scope,
+      customerId: workspace.customerId,
+      planId: plan.id,
+      priceId,
+      status: "active",
+      currentPeriodStart: new Date(end.getTime() - 30 * DAY_MS),
+      currentPeriodEnd: end,
+    },
   });
   return { tenant, subscriptionId: subscription.id };
 }

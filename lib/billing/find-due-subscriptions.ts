@@ -3,10 +3,12 @@
 // status for paused and past-due ones. Each query is exact for the workspaces it covers: one at
 // lib/clock's now for every workspace (test clocks only run ahead, so nothing due there is missed),
 // then one per test-mode workspace whose test clock runs ahead, at that workspace's billing now.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import type { Prisma } from "../generated/prisma/client";
 import { tenantWhere, type Tenant } from "../tenancy";
+import { COLLECTABLE_STATUSES, NON_RENEWING_CANCELLABLE_STATUSES, RENEWING_STATUSES } from "../subscriptions/subscription-status";
 import { unleasedWhere } from "./billing-lease";
 import { billingNow } from "./billing-clock";
 
@@ -40,10 +42,10 @@ async function findDue(scope: Prisma.SubscriptionWhereInput, at: Date, limit: nu
 
 function dueConditions(at: Date): Prisma.SubscriptionWhereInput[] {
   return [
-    { status: { in: ["active", "trialing"] }, currentPeriodEnd: { lte: at } },
-    { nextDunningAt: { lte: at }, status: { in: ["active", "past_due"] } },
+    { status: { in: [...RENEWING_STATUSES] }, currentPeriodEnd: { lte: at } },
+    { nextDunningAt: { lte: at }, status: { in: [...COLLECTABLE_STATUSES] } },
     { status: "paused", resumeAt: { lte: at } },
-    { status: { in: ["past_due", "paused", "incomplete"] }, cancelAt: { lte: at } },
+    { status: { in: NON_RENEWING_CANCELLABLE_STATUSES }, cancelAt: { lte: at } },
   ];
 }
 

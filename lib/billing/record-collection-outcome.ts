@@ -1,6 +1,8 @@
 // Records a collection attempt on the subscription, in one transaction with its events:
 // paid → active, dunning cleared; failed → past_due with the next retry from the dunning schedule,
-// or, when no retry is left, canceled with canceledReason "failed_payment" (subscription.cancelled).
+// or, when no retry is left, canceled with canceledReason "failed_payment" (subscription.cancelled,
+// and invoice.failed for the invoice given up on).
+import "server-only";
 import { prisma, type DatabaseClient } from "../db";
 import { appendEvent } from "../events/append-event";
 import { toInvoiceResource } from "../invoices/invoice-resource";
@@ -39,11 +41,18 @@ export async function recordCollectionOutcome(state: BillingState, dueAt: Date, 
         canceledAt: null,
         canceledReason: subscription.canceledReason,
       });
+      if (!result.ok) await announceCollectionGivenUp(tx, tenant, result.invoiceId);
     } else if (updated.status !== subscription.status) {
       await appendEvent(tx, tenant, "subscription.updated", resource, { status: subscription.status });
     }
     return "applied";
   });
+}
+
+/** invoice.failed when dunning gives up on the invoice (docs/api.md §8.2); the invoice itself stays as it is. */
+async function announceCollectionGivenUp(tx: DatabaseClient, tenant: Tenant, invoiceId: string) {
+  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { lines: true } });
+  await appendEvent(tx, tenant, "invoice.failed", toInvoiceResource(invoice, tenant.accountId));
 }
 
 /** invoice.payment_failed for an attempt that never reached the processor (no card on file). */

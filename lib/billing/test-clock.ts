@@ -1,19 +1,17 @@
 // Test clocks (test mode only): a workspace's billing clock can be moved forward, and billing then
 // runs at once for that workspace, so a renewal, a dunning retry or a trial end can be seen without
 // waiting. Live mode has no test clock.
+import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { findSubscription } from "../subscriptions/find-subscription";
-import { toSubscriptionResource, type SubscriptionResource } from "../subscriptions/subscription-resource";
+import { toSubscriptionResource } from "../subscriptions/subscription-resource";
 import type { Tenant } from "../tenancy";
 import { billingNow } from "./billing-clock";
 import { runTenantBillingCycle } from "./run-billing-cycle";
+import type { AdvanceTestClockInput, AdvanceTestClockResult, TestClockResource } from "./test-clock-schemas";
 
 const DAY_MS = 86_400_000;
-
-export type TestClockResource = { accountId: string; testClockOffsetMs: number; now: string };
-export type AdvanceTestClockInput = { days?: number; seconds?: number; subscriptionId?: string };
-export type AdvanceTestClockResult = TestClockResource & { processed: number; subscription?: SubscriptionResource };
 
 export async function readTestClock(tenant: Tenant): Promise<TestClockResource> {
   assertTestMode(tenant);

@@ -1,14 +1,15 @@
 // Creates a customer and appends customer.created in the same transaction.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { newId } from "../ids";
 import { isUniqueConstraintError } from "../errors";
 import { appendEvent } from "../events/append-event";
 import { tenantWhere, type Tenant } from "../tenancy";
-import { toCustomerResource, type CustomerResource } from "./customer-resource";
+import { addressColumns, toCustomerResource, type CustomerResource } from "./customer-resource";
 import type { CreateCustomerInput } from "./customer-schemas";
 import { duplicateExternalIdError } from "./duplicate-external-id-error";
-import { storedMetadata } from "./metadata-schema";
+import { storedMetadata } from "./metadata-schemas";
 
 export async function createCustomer(tenant: Tenant, input: CreateCustomerInput): Promise<CustomerResource> {
   const createdAt = now();
@@ -23,6 +24,7 @@ export async function createCustomer(tenant: Tenant, input: CreateCustomerInput)
           phone: input.phone ?? null,
           externalId: input.externalId ?? null,
           taxId: input.taxId ?? null,
+          ...addressColumns(input.address ?? null),
           metadata: storedMetadata(input.metadata),
           createdAt,
           updatedAt: createdAt,

@@ -1,16 +1,9 @@
-// PATCH /v1/customers/:id (contract §10): partial updates, one customer.updated per change.
+// PATCH /v1/customers/:id (docs/api.md §10): partial updates, one customer.updated per change.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db";
 import { callApi } from "../testing/api-client";
 import { addKey, createTestWorkspace } from "../testing/fixtures";
-import {
-  ISO_MS,
-  createCardRow,
-  createCustomerByApi,
-  createdCustomer,
-  customerEventsOf,
-  customerOf,
-} from "./customers-api-test-helpers";
+import { ISO_MS, createCardRow, createCustomerByApi, createdCustomer, customerEventsOf, customerOf } from "./customers-api-test-helpers";
 
 describe("PATCH /v1/customers/:id", () => {
   it("changes the fields sent, clears those sent as null, and appends one customer.updated with their previous values", async () => {
@@ -35,6 +28,8 @@ describe("PATCH /v1/customers/:id", () => {
     const events = await customerEventsOf(workspace.workspaceId);
     expect(events.map((event) => event.type)).toEqual(["customer.created", "customer.updated"]);
     expect(events[1]?.data).toEqual({
+      aggregateType: "customer",
+      aggregateId: created.id,
       object: updated,
       previousAttributes: { name: "Ada", phone: "123", taxId: null, metadata: { a: "1" } },
     });
@@ -52,11 +47,27 @@ describe("PATCH /v1/customers/:id", () => {
   it("sets defaultPaymentTokenId to one of the customer's own cards", async () => {
     const workspace = await createTestWorkspace();
     const cardId = await createCardRow(workspace, workspace.customerId);
-    const result = await callApi({ key: workspace.key, method: "PATCH", path: `/v1/customers/${workspace.customerId}`, body: { defaultPaymentTokenId: cardId } });
+    const result = await callApi({
+      key: workspace.key,
+      method: "PATCH",
+      path: `/v1/customers/${workspace.customerId}`,
+      body: { defaultPaymentTokenId: cardId },
+    });
     expect(result.status).toBe(200);
     expect(customerOf(result).defaultPaymentTokenId).toBe(cardId);
     const events = await customerEventsOf(workspace.workspaceId);
-    expect(events).toEqual([{ type: "customer.updated", mode: "test", data: { object: customerOf(result), previousAttributes: { defaultPaymentTokenId: null } } }]);
+    expect(events).toEqual([
+      {
+        type: "customer.updated",
+        mode: "test",
+        data: {
+          aggregateType: "customer",
+          aggregateId: workspace.customerId,
+          object: customerOf(result),
+          previousAttributes: { defaultPaymentTokenId: null },
+        },
+      },
+    ]);
   });
 
   it("404 not_found on defaultPaymentTokenId for a detached card, another customer's card or an unknown one", async () => {
@@ -65,7 +76,12 @@ describe("PATCH /v1/customers/:id", () => {
     const detached = await createCardRow(workspace, workspace.customerId, { detached: true });
     const othersCard = await createCardRow(other, other.customerId);
     for (const id of [detached, othersCard, "pm_01HXAB7K3M9N2P5QRS8TVWXY3Z"]) {
-      const result = await callApi({ key: workspace.key, method: "PATCH", path: `/v1/customers/${workspace.customerId}`, body: { defaultPaymentTokenId: id, name: "Changed" } });
+      const result = await callApi({
+        key: workspace.key,
+        method: "PATCH",
+        path: `/v1/customers/${workspace.customerId}`,
+        body: { defaultPaymentTokenId: id, name: "Changed" },
+      });
       expect(result.status).toBe(404);
       expect(result.json.error).toMatchObject({ code: "not_found", field: "defaultPaymentTokenId" });
     }
@@ -99,4 +115,3 @@ describe("PATCH /v1/customers/:id", () => {
     expect((await prisma.customer.findUniqueOrThrow({ where: { id: workspace.customerId } })).name).toBe("Test Customer");
   });
 });
-

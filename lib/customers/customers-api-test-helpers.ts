@@ -1,4 +1,5 @@
 // Helpers shared by the customers API integration tests.
+import "server-only";
 import { expect } from "vitest";
 import { prisma } from "../db";
 import { now } from "../clock";

@@ -1,18 +1,10 @@
-// The customers API (contract §10): create, list, retrieve, scopes, through the real wrapper.
+// The customers API (docs/api.md §10): create, list, retrieve, scopes, through the real wrapper.
 import { describe, expect, it } from "vitest";
 import { databaseQueryCount, prisma } from "../db";
 import { newId } from "../ids";
 import { callApi } from "../testing/api-client";
 import { addKey, createTestWorkspace } from "../testing/fixtures";
-import {
-  CUSTOMER_ID,
-  ISO_MS,
-  createCustomerByApi,
-  createdCustomer,
-  customerEventsOf,
-  customerOf,
-  type CustomerData,
-} from "./customers-api-test-helpers";
+import { CUSTOMER_ID, ISO_MS, createCustomerByApi, createdCustomer, customerEventsOf, customerOf, type CustomerData } from "./customers-api-test-helpers";
 
 describe("POST /v1/customers", () => {
   it("201 with the customer in its API shape, and appends customer.created", async () => {
@@ -34,19 +26,21 @@ describe("POST /v1/customers", () => {
       arn: `arn:plugipay:${workspace.accountId}:customer/${customer.id}`,
       accountId: workspace.accountId,
       ...body,
+      address: null,
       defaultPaymentTokenId: null,
+      creditBalance: { amount: 0, currency: null },
       createdAt: expect.stringMatching(ISO_MS),
       updatedAt: customer.createdAt,
     });
     const events = await customerEventsOf(workspace.workspaceId);
-    expect(events).toEqual([{ type: "customer.created", mode: "test", data: { object: customer } }]);
+    expect(events).toEqual([{ type: "customer.created", mode: "test", data: { aggregateType: "customer", aggregateId: customer.id, object: customer } }]);
   });
 
   it("accepts an empty body: every field is null", async () => {
     const workspace = await createTestWorkspace();
     const result = await callApi({ key: workspace.key, method: "POST", path: "/api/v1/customers", body: {} });
     expect(result.status).toBe(201);
-    expect(customerOf(result)).toMatchObject({ email: null, name: null, phone: null, externalId: null, taxId: null, metadata: null });
+    expect(customerOf(result)).toMatchObject({ email: null, name: null, phone: null, externalId: null, taxId: null, address: null, metadata: null });
   });
 
   it.each([
@@ -116,7 +110,11 @@ describe("GET /v1/customers/:id", () => {
     const other = await createTestWorkspace();
     const liveKey = await addKey(workspace, { mode: "live" });
     const unknownId = "cus_01HXAB7K3M9N2P5QRS8TVWXY3Z";
-    for (const [key, id] of [[other.key, workspace.customerId], [liveKey, workspace.customerId], [workspace.key, unknownId]] as const) {
+    for (const [key, id] of [
+      [other.key, workspace.customerId],
+      [liveKey, workspace.customerId],
+      [workspace.key, unknownId],
+    ] as const) {
       const result = await callApi({ key, path: `/v1/customers/${id}` });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");
@@ -172,13 +170,20 @@ describe("GET /v1/customers", () => {
     expect(byExternalId.json.data).toEqual([ada]);
     const all = await callApi({ key: workspace.key, path: "/v1/customers" });
     expect((all.json.data as CustomerData[]).map((item) => item.id).sort()).toEqual(
-      [workspace.customerId, ada.id, (await prisma.customer.findFirstOrThrow({ where: { workspaceId: workspace.workspaceId, mode: "test", email: "alan@example.com" } })).id].sort(),
+      [
+        workspace.customerId,
+        ada.id,
+        (await prisma.customer.findFirstOrThrow({ where: { workspaceId: workspace.workspaceId, mode: "test", email: "alan@example.com" } })).id,
+      ].sort(),
     );
   });
 
   it("400 for an unknown query parameter or a limit above 100", async () => {
     const workspace = await createTestWorkspace();
-    for (const [query, field] of [["status=active", "status"], ["limit=101", "limit"]]) {
+    for (const [query, field] of [
+      ["status=active", "status"],
+      ["limit=101", "limit"],
+    ]) {
       const result = await callApi({ key: workspace.key, path: `/v1/customers?${query}` });
       expect(result.status).toBe(400);
       expect(result.json.error).toMatchObject({ code: "VALIDATION_ERROR", field });
@@ -188,7 +193,13 @@ describe("GET /v1/customers", () => {
   it("lists 100 customers in a constant number of queries", async () => {
     const workspace = await createTestWorkspace();
     await prisma.customer.createMany({
-      data: Array.from({ length: 100 }, (_, i) => ({ id: newId("customer"), workspaceId: workspace.workspaceId, mode: "test", name: `C${i}`, metadata: JSON.stringify({ i: String(i) }) })),
+      data: Array.from({ length: 100 }, (_, i) => ({
+        id: newId("customer"),
+        workspaceId: workspace.workspaceId,
+        mode: "test",
+        name: `C${i}`,
+        metadata: JSON.stringify({ i: String(i) }),
+      })),
     });
     const before = databaseQueryCount();
     const result = await callApi({ key: workspace.key, path: "/v1/customers?limit=100" });

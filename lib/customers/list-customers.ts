@@ -1,6 +1,8 @@
-// A workspace's customers, newest first by default, keyset-paginated; optional exact email and
-// externalId filters.
+// A workspace's customers (not deleted ones), newest first by default, keyset-paginated; optional
+// exact email and externalId filters and a created range.
+import "server-only";
 import { prisma } from "../db";
+import { createdWithin } from "../api/list-query-schemas";
 import { paginate, type PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";
 import type { ListCustomersFilters } from "./customer-schemas";
@@ -8,6 +10,8 @@ import type { ListCustomersFilters } from "./customer-schemas";
 export async function listCustomers(tenant: Tenant, filters: ListCustomersFilters, page: PageRequest) {
   const where = {
     ...tenantWhere(tenant),
+    deletedAt: null,
+    ...createdWithin(filters),
     ...(filters.email ? { email: filters.email } : {}),
     ...(filters.externalId ? { externalId: filters.externalId } : {}),
   };

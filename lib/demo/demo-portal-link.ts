@@ -1,9 +1,11 @@
 // What `npm start` and `npm run demo:url` print: a fresh portal URL for the demo customer of the
 // newest demo workspace, and that workspace's full-access test key.
+import "server-only";
 import { prisma } from "../db";
 import { openSecret } from "../crypto/secret-box";
 import { createPortalSession } from "../portal-sessions/create-portal-session";
 import { DEMO_WORKSPACE_A_NAME } from "./seed-demo-data";
+import type { DemoLink } from "./startup-banner";
 
 export const DEMO_RETURN_URL = "https://example.com/account";
 
@@ -11,7 +13,7 @@ export async function hasDemoData(): Promise<boolean> {
   return (await prisma.workspace.count({ where: { name: DEMO_WORKSPACE_A_NAME } })) > 0;
 }
 
-export async function mintDemoPortalLink(): Promise<{ url: string; expiresAt: string; customerName: string; keyId: string; secret: string }> {
+export async function mintDemoPortalLink(): Promise<DemoLink> {
   const workspace = await prisma.workspace.findFirstOrThrow({
     where: { name: DEMO_WORKSPACE_A_NAME },
     orderBy: { createdAt: "desc" },

@@ -1,5 +1,6 @@
-// Demo and QA data (contract §9): workspace A (three customers, plans, keys with and without the
+// Demo and QA data (docs/api.md §9): workspace A (three customers, plans, keys with and without the
 // portal scope), workspace B, and a platform connected to B but not to A.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { newId } from "../ids";
@@ -162,11 +163,7 @@ async function createPlan(workspaceId: string, name: string, description: string
   return { planId, priceId, unitAmount };
 }
 
-async function createCard(
-  workspaceId: string,
-  customerId: string,
-  card: { number: string; expMonth: number; expYear: number },
-) {
+async function createCard(workspaceId: string, customerId: string, card: { number: string; expMonth: number; expYear: number }) {
   const result = await testModeProcessor.tokenizeCard({ ...card, cvc: "123" }, now());
   if (!result.ok) throw new Error(`Demo card refused: ${result.message}`);
   const { brand, last4, expMonth, expYear, fingerprint, processorToken } = result.card;
@@ -209,7 +206,15 @@ async function createInvoice(
 ) {
   const lines = invoice.lines.map((line, position) => {
     const quantity = line.quantity ?? 1;
-    return { id: newId("invoiceLine"), position, description: line.description, quantity, unitAmount: line.unitAmount, amount: quantity * line.unitAmount, priceId: line.priceId };
+    return {
+      id: newId("invoiceLine"),
+      position,
+      description: line.description,
+      quantity,
+      unitAmount: line.unitAmount,
+      amount: quantity * line.unitAmount,
+      priceId: line.priceId,
+    };
   });
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
   const isPaid = invoice.status === "paid";

@@ -14,7 +14,15 @@ const DAY_MS = 86_400_000;
 export async function createOpenInvoice(
   tx: DatabaseClient,
   tenant: Tenant,
-  input: { customerId: string; subscriptionId: string | null; currency: string; lines: NewInvoiceLine[]; dueInDays: number },
+  input: {
+    customerId: string;
+    subscriptionId: string | null;
+    currency: string;
+    lines: NewInvoiceLine[];
+    dueInDays: number;
+    /** The billing period the invoice is for (a subscription's), shown to the customer in the portal. */
+    period?: { start: Date; end: Date };
+  },
 ) {
   const issuedAt = now();
   const lines = input.lines.map((line, position) => ({
@@ -40,6 +48,8 @@ export async function createOpenInvoice(
       issuedAt,
       paidAt: total === 0 ? issuedAt : null,
       dueAt: new Date(issuedAt.getTime() + input.dueInDays * DAY_MS),
+      periodStart: input.period?.start ?? null,
+      periodEnd: input.period?.end ?? null,
       lines: { create: lines },
     },
     include: { lines: true },

@@ -1,5 +1,6 @@
 // Finalizing a draft: it becomes open (payable) and gets its issue date if it had none. The change
 // and invoice.finalized are written in one transaction.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";

@@ -1,4 +1,4 @@
-// The invoices API actions (contract §10) through the real wrapper against a real SQLite database:
+// The invoices API actions (docs/api.md §10) through the real wrapper against a real SQLite database:
 // pay (never twice, declines as 402), void and finalize with their events and refusals.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db";
@@ -22,6 +22,8 @@ describe("POST /v1/invoices/:id/pay", () => {
     expect(second.status).toBe(200);
     expect(second.json.data).toEqual(paid);
     expect(await prisma.charge.count({ where: { invoiceId: invoice.id } })).toBe(1);
+    const charge = await prisma.charge.findFirstOrThrow({ where: { invoiceId: invoice.id } });
+    expect(paid.chargeId).toBe(charge.id);
     expect((await eventsOf(tenant)).filter((event) => event.type === "invoice.paid")).toHaveLength(1);
   });
 
@@ -47,6 +49,8 @@ describe("POST /v1/invoices/:id/pay", () => {
     const stored = await prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     expect(stored).toMatchObject({ status: "open", amountDue: 4900, paidAt: null, paymentStartedAt: null });
     expect(await prisma.charge.findMany({ where: { invoiceId: invoice.id }, select: { status: true } })).toEqual([{ status: "failed" }]);
+    const after = await callApi({ key: workspace.key, path: `/v1/invoices/${invoice.id}` });
+    expect(after.json.data).toMatchObject({ status: "open", chargeId: null });
     expect((await eventsOf(tenant)).filter((event) => event.type === "invoice.payment_failed")).toHaveLength(1);
   });
 

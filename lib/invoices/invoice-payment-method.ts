@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import type { Tenant } from "../tenancy";
 import { findChargeablePaymentMethod } from "../payment-methods/default-payment-method";

@@ -1,11 +1,36 @@
 // Test helpers for the invoices API tests: invoices created directly, and the invoice object's keys.
+import "server-only";
 import { prisma } from "../db";
 import { newId } from "../ids";
 import type { Tenant } from "../tenancy";
 
 export const INVOICE_KEYS = [
-  "accountId", "amountDue", "amountPaid", "arn", "collectionAttempts", "createdAt", "currency", "customerId", "discount", "dueAt",
-  "id", "issuedAt", "lines", "number", "paidAt", "status", "subscriptionId", "subtotal", "tax", "total", "updatedAt", "voidedAt",
+  "accountId",
+  "amountDue",
+  "amountPaid",
+  "arn",
+  "chargeId",
+  "collectionAttempts",
+  "createdAt",
+  "currency",
+  "customerId",
+  "discount",
+  "dueAt",
+  "hostedInvoiceUrl",
+  "id",
+  "issuedAt",
+  "lines",
+  "memo",
+  "metadata",
+  "number",
+  "paidAt",
+  "status",
+  "subscriptionId",
+  "subtotal",
+  "tax",
+  "total",
+  "updatedAt",
+  "voidedAt",
 ];
 export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -22,9 +47,19 @@ export async function createTestInvoice(
   sequence += 1;
   return prisma.invoice.create({
     data: {
-      id: newId("invoice"), workspaceId: tenant.workspaceId, mode: tenant.mode, customerId, status: data.status ?? "open",
-      number: `INV-T${String(sequence).padStart(6, "0")}`, currency: "USD", subtotal: 3000, total: 3000, amountDue: 3000,
-      issuedAt: data.issuedAt === undefined ? new Date() : data.issuedAt, subscriptionId: data.subscriptionId, createdAt: data.createdAt,
+      id: newId("invoice"),
+      workspaceId: tenant.workspaceId,
+      mode: tenant.mode,
+      customerId,
+      status: data.status ?? "open",
+      number: `INV-T${String(sequence).padStart(6, "0")}`,
+      currency: "USD",
+      subtotal: 3000,
+      total: 3000,
+      amountDue: 3000,
+      issuedAt: data.issuedAt === undefined ? new Date() : data.issuedAt,
+      subscriptionId: data.subscriptionId,
+      createdAt: data.createdAt,
       lines: {
         create: [
           { id: newId("invoiceLine"), position: 0, description: "Seat", quantity: 2, unitAmount: 1000, amount: 2000 },
@@ -34,4 +69,3 @@ export async function createTestInvoice(
     },
   });
 }
-

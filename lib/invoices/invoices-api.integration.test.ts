@@ -1,4 +1,4 @@
-// The invoices API reads (contract §10) through the real wrapper against a real SQLite database:
+// The invoices API reads (docs/api.md §10) through the real wrapper against a real SQLite database:
 // retrieve, list and PDF. The actions (pay, void, finalize) are in invoice-actions-api.integration.test.ts.
 import { describe, expect, it } from "vitest";
 import { databaseQueryCount } from "../db";
@@ -8,7 +8,7 @@ import { addKey, createTestCustomer } from "../testing/fixtures";
 import { createSubscribedCustomer } from "../testing/portal-fixtures";
 import { createTestInvoice as createInvoice, INVOICE_KEYS, ISO_TIME as ISO, type ApiInvoice as Invoice } from "./invoice-test-fixtures";
 
-const LINE_KEYS = ["amount", "description", "id", "priceId", "quantity", "unitAmount"];
+const LINE_KEYS = ["amount", "description", "id", "metadata", "priceId", "quantity", "unitAmount"];
 
 async function rawCall(call: Parameters<typeof buildSignedRequest>[0]) {
   return handleApiRequest(buildSignedRequest(call));
@@ -22,22 +22,43 @@ describe("GET /v1/invoices/:id", () => {
     const data = result.json.data as Invoice;
     expect(Object.keys(data).sort()).toEqual(INVOICE_KEYS);
     expect(data).toMatchObject({
-      id: invoice.id, arn: `arn:plugipay:${workspace.accountId}:invoice/${invoice.id}`, accountId: workspace.accountId, customerId,
-      subscriptionId: subscription.id, status: "open", number: invoice.number, currency: "USD", subtotal: 4900, discount: 0, tax: 0,
-      total: 4900, amountPaid: 0, amountDue: 4900, dueAt: null, paidAt: null, voidedAt: null,
+      id: invoice.id,
+      arn: `arn:plugipay:${workspace.accountId}:invoice/${invoice.id}`,
+      accountId: workspace.accountId,
+      customerId,
+      subscriptionId: subscription.id,
+      status: "open",
+      number: invoice.number,
+      currency: "USD",
+      subtotal: 4900,
+      discount: 0,
+      tax: 0,
+      total: 4900,
+      amountPaid: 0,
+      amountDue: 4900,
+      dueAt: null,
+      paidAt: null,
+      voidedAt: null,
+      hostedInvoiceUrl: null,
+      chargeId: null,
+      metadata: null,
     });
     expect(data.issuedAt).toMatch(ISO);
     expect(data.createdAt).toMatch(ISO);
     expect(data.lines).toHaveLength(1);
     expect(Object.keys(data.lines[0]!).sort()).toEqual(LINE_KEYS);
-    expect(data.lines[0]).toMatchObject({ description: "Pro", quantity: 1, unitAmount: 4900, amount: 4900, priceId: plans.pro.priceId });
+    expect(data.lines[0]).toMatchObject({ description: "Pro", quantity: 1, unitAmount: 4900, amount: 4900, priceId: plans.pro.priceId, metadata: null });
   });
 
   it("is 404 for another workspace's invoice, for the other mode, and for an unknown id", async () => {
     const mine = await createSubscribedCustomer();
     const theirs = await createSubscribedCustomer();
     const live = await addKey(mine.workspace, { mode: "live" });
-    for (const [key, id] of [[mine.workspace.key, theirs.invoice.id], [live, mine.invoice.id], [mine.workspace.key, "inv_01HXAB7K3M9N2P5QRS8TVWXY3Z"]] as const) {
+    for (const [key, id] of [
+      [mine.workspace.key, theirs.invoice.id],
+      [live, mine.invoice.id],
+      [mine.workspace.key, "inv_01HXAB7K3M9N2P5QRS8TVWXY3Z"],
+    ] as const) {
       const result = await callApi({ key, path: `/v1/invoices/${id}` });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");
@@ -93,7 +114,13 @@ describe("GET /v1/invoices", () => {
 
   it("refuses unknown parameters and bad filters with 400 naming the field", async () => {
     const { workspace } = await createSubscribedCustomer();
-    for (const [query, field] of [["?expand=lines", "expand"], ["?status=settled", "status"], ["?limit=101", "limit"], ["?order=up", "order"], ["?limit=0", "limit"]]) {
+    for (const [query, field] of [
+      ["?expand=lines", "expand"],
+      ["?status=settled", "status"],
+      ["?limit=101", "limit"],
+      ["?order=up", "order"],
+      ["?limit=0", "limit"],
+    ]) {
       const result = await callApi({ key: workspace.key, path: `/v1/invoices${query}` });
       expect(result.status, query).toBe(400);
       expect(result.json.error).toMatchObject({ code: "VALIDATION_ERROR", field });

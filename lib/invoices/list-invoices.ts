@@ -1,7 +1,9 @@
 // A customer's invoices (portal) or a workspace's (API), newest first by default, keyset-paginated.
+import "server-only";
 import { prisma } from "../db";
 import { paginate, type Page, type PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";
+import { SETTLING_CHARGE } from "./invoice-resource";
 
 export type InvoiceFilters = { customerId?: string; status?: string; subscriptionId?: string };
 
@@ -15,7 +17,8 @@ export async function listInvoices(tenant: Tenant, filters: InvoiceFilters, page
   return paginate(
     page,
     (id) => prisma.invoice.findFirst({ where: { ...where, id }, select: { id: true, createdAt: true } }),
-    ({ after, orderBy, take }) => prisma.invoice.findMany({ where: { ...where, ...after }, orderBy, take, include: { lines: { orderBy: { position: "asc" } } } }),
+    ({ after, orderBy, take }) =>
+      prisma.invoice.findMany({ where: { ...where, ...after }, orderBy, take, include: { lines: { orderBy: { position: "asc" } }, charges: SETTLING_CHARGE } }),
   );
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Tenant } from "../tenancy";
@@ -39,6 +40,7 @@ export async function renderInvoiceDocument(
       total: invoice.total,
       amountPaid: invoice.amountPaid,
       amountDue: invoice.amountDue,
+      memo: invoice.memo,
     },
     options.locale,
   );

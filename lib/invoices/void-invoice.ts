@@ -1,6 +1,7 @@
 // Voiding an invoice that was never paid: it stops being collectible (amountDue 0, voidedAt set).
 // The change and invoice.voided are written in one transaction; the status guard in the update
 // makes a concurrent payment or second void lose cleanly instead of double-writing.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";

@@ -1,5 +1,6 @@
 // Adding a card: the processor checks and tokenizes it; only brand, last4, expiry, a fingerprint
 // and the processor's token are stored. The number and CVC go no further than this function.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError, notFound } from "../errors";
@@ -10,12 +11,7 @@ import { tenantWhere, type Tenant } from "../tenancy";
 import { toCustomerResource } from "../customers/customer-resource";
 import { toPaymentMethodResource } from "./payment-method-resource";
 
-export async function attachCard(
-  tenant: Tenant,
-  customerId: string,
-  card: CardDetails,
-  options: { makeDefault: boolean },
-) {
+export async function attachCard(tenant: Tenant, customerId: string, card: CardDetails, options: { makeDefault: boolean }) {
   const customer = await prisma.customer.findFirst({ where: { id: customerId, ...tenantWhere(tenant) } });
   if (!customer) throw notFound("customer", customerId);
   const result = await paymentProcessorFor(tenant.mode).tokenizeCard(card, now());

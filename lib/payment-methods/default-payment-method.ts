@@ -1,12 +1,9 @@
+import "server-only";
 import { prisma } from "../db";
 import { tenantWhere, type Tenant } from "../tenancy";
 
 /** The card to charge for a customer: the subscription's own default, else the customer's. */
-export async function findChargeablePaymentMethod(
-  tenant: Tenant,
-  customerId: string,
-  preferredPaymentMethodId?: string | null,
-) {
+export async function findChargeablePaymentMethod(tenant: Tenant, customerId: string, preferredPaymentMethodId?: string | null) {
   const customer = await prisma.customer.findFirst({
     where: { id: customerId, ...tenantWhere(tenant) },
     select: { defaultPaymentMethodId: true },

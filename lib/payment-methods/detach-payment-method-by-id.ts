@@ -1,5 +1,6 @@
 // POST /payment-methods/:id/detach: finds the card's customer within the tenant, then detaches it
 // with the same rules as the portal (detachPaymentMethod). Unknown or already detached: 404.
+import "server-only";
 import { prisma } from "../db";
 import { notFound } from "../errors";
 import { tenantWhere, type Tenant } from "../tenancy";

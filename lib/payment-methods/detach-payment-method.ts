@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { AppError, notFound } from "../errors";
 import { now } from "../clock";
@@ -5,8 +6,7 @@ import { appendEvent } from "../events/append-event";
 import { tenantWhere, type Tenant } from "../tenancy";
 import { toCustomerResource } from "../customers/customer-resource";
 import { toPaymentMethodResource } from "./payment-method-resource";
-
-const NEEDS_A_CARD = ["trialing", "active", "past_due"];
+import { hasLiveSubscription } from "./card-removal";
 
 /**
  * Removes a card. The last card of a customer with a live subscription stays (it would have nothing
@@ -17,12 +17,12 @@ export async function detachPaymentMethod(tenant: Tenant, customerId: string, pa
   const where = { ...tenantWhere(tenant), customerId, detachedAt: null };
   const paymentMethod = await prisma.paymentMethod.findFirst({ where: { ...where, id: paymentMethodId } });
   if (!paymentMethod) throw notFound("payment method", paymentMethodId);
-  const [remaining, liveSubscriptions, customer] = await Promise.all([
+  const [remaining, renewsOnCards, customer] = await Promise.all([
     prisma.paymentMethod.findMany({ where: { ...where, id: { not: paymentMethodId } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    prisma.subscription.count({ where: { ...tenantWhere(tenant), customerId, status: { in: NEEDS_A_CARD } } }),
+    hasLiveSubscription(tenant, customerId),
     prisma.customer.findFirstOrThrow({ where: { id: customerId, ...tenantWhere(tenant) } }),
   ]);
-  if (remaining.length === 0 && liveSubscriptions > 0) {
+  if (remaining.length === 0 && renewsOnCards) {
     throw new AppError("invalid_state", "This is the only card for an active subscription. Add another card before removing it.");
   }
   return prisma.$transaction(async (tx) => {

@@ -1,10 +1,11 @@
 import type { PaymentMethod } from "../generated/prisma/client";
 import { arn } from "../tenancy";
+import type { PaymentMethodResource } from "./payment-method-schemas";
 
-export type PaymentMethodResource = ReturnType<typeof toPaymentMethodResource>;
+export type { PaymentMethodResource } from "./payment-method-schemas";
 
 /** A payment method (Plugipay's "payment token"): never more of the card than brand, last4, expiry. */
-export function toPaymentMethodResource(paymentMethod: PaymentMethod, accountId: string) {
+export function toPaymentMethodResource(paymentMethod: PaymentMethod, accountId: string): PaymentMethodResource {
   return {
     id: paymentMethod.id,
     arn: arn(accountId, "payment-method", paymentMethod.id),

@@ -1,4 +1,4 @@
-// The payment-methods API (contract §10) through the real wrapper against a real SQLite database.
+// The payment-methods API (docs/api.md §10) through the real wrapper against a real SQLite database.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db";
 import { TEST_CARDS } from "../processor";
@@ -29,8 +29,12 @@ describe("GET /v1/customers/:id/payment-methods", () => {
     expect(Object.keys(items[0]!).sort()).toEqual(PAYMENT_METHOD_KEYS);
     expect(Object.keys(items[0]!.card).sort()).toEqual(CARD_KEYS);
     expect(items[0]).toMatchObject({
-      id: second.id, arn: `arn:plugipay:${workspace.accountId}:payment-method/${second.id}`, accountId: workspace.accountId, customerId,
-      type: "card", card: { brand: "mastercard", last4: "4444", expMonth: 11, expYear: 2033 },
+      id: second.id,
+      arn: `arn:plugipay:${workspace.accountId}:payment-method/${second.id}`,
+      accountId: workspace.accountId,
+      customerId,
+      type: "card",
+      card: { brand: "mastercard", last4: "4444", expMonth: 11, expYear: 2033 },
     });
     expect(result.text).not.toContain("tok_test_");
     expect(result.text).not.toContain(TEST_CARDS.mastercard.number);
@@ -64,7 +68,11 @@ describe("GET /v1/customers/:id/payment-methods", () => {
     const mine = await createSubscribedCustomer();
     const theirs = await createSubscribedCustomer();
     const live = await addKey(mine.workspace, { mode: "live" });
-    for (const [key, customerId] of [[mine.workspace.key, theirs.customerId], [live, mine.customerId], [mine.workspace.key, "cus_01HXAB7K3M9N2P5QRS8TVWXY3Z"]] as const) {
+    for (const [key, customerId] of [
+      [mine.workspace.key, theirs.customerId],
+      [live, mine.customerId],
+      [mine.workspace.key, "cus_01HXAB7K3M9N2P5QRS8TVWXY3Z"],
+    ] as const) {
       const result = await callApi({ key, path: `/v1/customers/${customerId}/payment-methods` });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");
@@ -85,7 +93,10 @@ describe("GET /v1/customers/:id/payment-methods", () => {
     const forbidden = await callApi({ key, path: `/v1/customers/${customerId}/payment-methods` });
     expect(forbidden.status).toBe(403);
     expect(forbidden.json.error?.code).toBe("insufficient_scope");
-    for (const [query, field] of [["?type=card", "type"], ["?limit=500", "limit"]]) {
+    for (const [query, field] of [
+      ["?type=card", "type"],
+      ["?limit=500", "limit"],
+    ]) {
       const invalid = await callApi({ key: workspace.key, path: `/v1/customers/${customerId}/payment-methods${query}` });
       expect(invalid.status).toBe(400);
       expect(invalid.json.error).toMatchObject({ code: "VALIDATION_ERROR", field });
@@ -125,7 +136,12 @@ describe("POST /v1/payment-methods/:id/detach", () => {
     const extra = await addCard(mine.tenant, mine.customerId);
     const live = await addKey(mine.workspace, { mode: "live" });
     expect((await callApi({ key: mine.workspace.key, method: "POST", path: `/v1/payment-methods/${extra.id}/detach`, body: {} })).status).toBe(200);
-    for (const [key, id] of [[mine.workspace.key, extra.id], [mine.workspace.key, "pm_01HXAB7K3M9N2P5QRS8TVWXY3Z"], [mine.workspace.key, theirs.card.id], [live, mine.card.id]] as const) {
+    for (const [key, id] of [
+      [mine.workspace.key, extra.id],
+      [mine.workspace.key, "pm_01HXAB7K3M9N2P5QRS8TVWXY3Z"],
+      [mine.workspace.key, theirs.card.id],
+      [live, mine.card.id],
+    ] as const) {
       const result = await callApi({ key, method: "POST", path: `/v1/payment-methods/${id}/detach`, body: {} });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");

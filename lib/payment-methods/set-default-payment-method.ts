@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { notFound } from "../errors";
 import { appendEvent } from "../events/append-event";

@@ -38,7 +38,11 @@ function encodableChar(char: string): string {
 
 /** Makes any string drawable with Helvetica: odd spaces become " ", unencodable characters "?". */
 export function toWinAnsi(text: string): string {
-  const normalized = String(text ?? "").normalize("NFC").replace(INVISIBLE, "").replace(WHITESPACE, " ").replace(DASHES, "-");
+  const normalized = String(text ?? "")
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(WHITESPACE, " ")
+    .replace(DASHES, "-");
   let out = "";
   for (const char of normalized) out += encodableChar(char);
   return out;
@@ -73,7 +77,10 @@ export class PdfCanvas {
   page: PDFPage;
   y: number;
 
-  private constructor(readonly doc: PDFDocument, private readonly fonts: Record<FontName, PDFFont>) {
+  private constructor(
+    readonly doc: PDFDocument,
+    private readonly fonts: Record<FontName, PDFFont>,
+  ) {
     this.page = doc.addPage(PAGE_SIZE);
     this.y = PAGE_SIZE[1] - MARGIN;
   }
@@ -118,14 +125,14 @@ export class PdfCanvas {
     this.page.drawRectangle({ x: CONTENT_LEFT, y: top - height, width: CONTENT_WIDTH, height, color: COLORS.band });
   }
 
-  /** Draws "label ... Page i of n" under a thin rule on every page; call once all pages exist. */
-  drawFooters(label: string): void {
+  /** Draws "label ... Page i of n" (`pageOf` words it) under a thin rule on every page; call once all pages exist. */
+  drawFooters(label: string, pageOf: (page: number, pages: number) => string = (page, pages) => `Page ${page} of ${pages}`): void {
     const pages = this.doc.getPages();
     pages.forEach((page, index) => {
       const style: TextStyle = { size: 8, color: COLORS.muted };
       page.drawLine({ start: { x: CONTENT_LEFT, y: FOOTER_Y + 12 }, end: { x: CONTENT_RIGHT, y: FOOTER_Y + 12 }, thickness: 0.5, color: COLORS.rule });
       this.text(label, CONTENT_LEFT, FOOTER_Y, { ...style, maxWidth: CONTENT_WIDTH - 100 }, page);
-      this.text(`Page ${index + 1} of ${pages.length}`, CONTENT_RIGHT, FOOTER_Y, { ...style, align: "right" }, page);
+      this.text(pageOf(index + 1, pages.length), CONTENT_RIGHT, FOOTER_Y, { ...style, align: "right" }, page);
     });
   }
 }

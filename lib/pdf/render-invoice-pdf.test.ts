@@ -18,7 +18,12 @@ function invoice(overrides: Partial<InvoicePdfInput> = {}): InvoicePdfInput {
       { description: "Pro plan", quantity: 1, unitAmount: 4900, amount: 4900 },
       { description: "Extra seats", quantity: 3, unitAmount: 1500, amount: 4500 },
     ],
-    subtotal: 9400, discount: 400, tax: 900, total: 9900, amountPaid: 0, amountDue: 9900,
+    subtotal: 9400,
+    discount: 400,
+    tax: 900,
+    total: 9900,
+    amountPaid: 0,
+    amountDue: 9900,
     ...overrides,
   };
 }
@@ -92,6 +97,40 @@ describe("renderInvoicePdf", () => {
     expect(fr).toContain(toWinAnsi(formatMoney(123456, "EUR", "fr-FR")));
   });
 
+  it("speaks Bahasa Indonesia for an Indonesian locale: labels, dates and whole rupiah", async () => {
+    const rupiah = invoice({
+      currency: "IDR",
+      lines: [{ description: "Paket Pro", quantity: 1, unitAmount: 15_000_000, amount: 15_000_000 }],
+      subtotal: 15_000_000,
+      discount: 0,
+      tax: 0,
+      total: 15_000_000,
+      amountDue: 15_000_000,
+    });
+    const bytes = await renderInvoicePdf(rupiah, "id-ID");
+    expect((await PDFDocument.load(bytes, { updateMetadata: false })).getTitle()).toBe("Tagihan INV-0042");
+    const texts = await drawnText(bytes);
+    for (const label of [
+      "Tagihan INV-0042",
+      "Ditagihkan kepada",
+      "Diterbitkan",
+      "Jatuh tempo",
+      "Belum dibayar",
+      "Deskripsi",
+      "Harga satuan",
+      "Jumlah terutang",
+      "Halaman 1 dari 1",
+    ]) {
+      expect(texts).toContain(label);
+    }
+    expect(texts).toContain("Rp 150.000");
+    expect(texts).toContain("5 Jan 2025");
+    expect(texts).not.toContain("Amount due");
+    expect(await drawnText(await renderInvoicePdf(invoice({ status: "paid", memo: "Terima kasih" }), "id"))).toEqual(
+      expect.arrayContaining(["Lunas", "Catatan"]),
+    );
+  });
+
   it("paginates a 120-line invoice onto several pages", async () => {
     const lines = Array.from({ length: 120 }, (_, i) => ({ description: `Item ${i + 1}`, quantity: 1, unitAmount: 100, amount: 100 }));
     const bytes = await renderInvoicePdf(invoice({ lines, subtotal: 12000, total: 12000, amountDue: 12000 }));
@@ -103,6 +142,17 @@ describe("renderInvoicePdf", () => {
     expect(texts).toContain(`Page ${pages} of ${pages}`);
     expect(texts).toContain("Item 120");
     expect(texts).toContain("Amount due");
+  });
+
+  it("prints the memo under a Note heading, word-wrapped, and nothing of the kind without one", async () => {
+    const memo = Array.from({ length: 60 }, (_, index) => `word${index}`).join(" ");
+    const texts = await drawnText(await renderInvoicePdf(invoice({ memo })));
+    const noteAt = texts.indexOf("Note");
+    expect(noteAt).toBeGreaterThan(texts.indexOf("Amount due"));
+    const memoLines = texts.slice(noteAt + 1, noteAt + 1 + texts.slice(noteAt + 1).findIndex((text) => !text.startsWith("word")));
+    expect(memoLines.length).toBeGreaterThan(1);
+    expect(memoLines.join(" ")).toBe(memo);
+    expect(await drawnText(await renderInvoicePdf(invoice({ memo: null })))).not.toContain("Note");
   });
 
   it("truncates long descriptions with an ellipsis", async () => {

@@ -1,5 +1,6 @@
 // Adds a price (e.g. another currency) to a plan. Prices are immutable once added. Appends
 // plan.updated with the plan after the change and its previous prices.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";

@@ -1,5 +1,6 @@
 // Archives a plan for good: inactive, archivedAt set, no new subscriptions or prices. Existing
 // subscriptions keep their price. Archiving twice is 409 invalid_state.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";

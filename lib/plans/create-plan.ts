@@ -1,9 +1,10 @@
 // Creates a plan with its prices and appends plan.created, in one transaction.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { newId } from "../ids";
 import { appendEvent } from "../events/append-event";
-import { storedMetadata } from "../customers/metadata-schema";
+import { storedMetadata } from "../customers/metadata-schemas";
 import { tenantWhere, type Tenant } from "../tenancy";
 import { DEFAULT_PORTAL_FEATURES } from "./portal-features";
 import { PRICES_IN_ORDER, toPlanResource, type PlanResource } from "./plan-resource";

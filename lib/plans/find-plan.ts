@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type DatabaseClient } from "../db";
 import { notFound } from "../errors";
 import { tenantWhere, type Tenant } from "../tenancy";

@@ -1,5 +1,6 @@
 // A workspace's plans with their prices, newest first by default, keyset-paginated. Prices come
 // in one query for the whole page (include), never one per plan.
+import "server-only";
 import { prisma } from "../db";
 import { paginate, type PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";
@@ -15,7 +16,6 @@ export async function listPlans(tenant: Tenant, filters: PlanFilters, page: Page
   return paginate(
     page,
     (id) => prisma.plan.findFirst({ where: { ...where, id }, select: { id: true, createdAt: true } }),
-    ({ after, orderBy, take }) =>
-      prisma.plan.findMany({ where: { ...where, ...after }, orderBy, take, include: { prices: PRICES_IN_ORDER } }),
+    ({ after, orderBy, take }) => prisma.plan.findMany({ where: { ...where, ...after }, orderBy, take, include: { prices: PRICES_IN_ORDER } }),
   );
 }

@@ -1,4 +1,4 @@
-// Changing plans (contract §10): PATCH, archive, and adding prices (prices themselves are immutable).
+// Changing plans (docs/api.md §10): PATCH, archive, and adding prices (prices themselves are immutable).
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "../db";
 import { advanceClock, resetClock } from "../clock";
@@ -33,6 +33,8 @@ describe("PATCH /v1/plans/:id", () => {
     const events = await planEventsOf(workspace.workspaceId);
     expect(events.map((event) => event.type)).toEqual(["plan.created", "plan.updated"]);
     expect(events[1]?.data).toEqual({
+      aggregateType: "plan",
+      aggregateId: plan.id,
       object: updated,
       previousAttributes: { name: "Pro", description: "Old", trialDays: 0, portalFeatures: plan.portalFeatures, metadata: { a: "1" } },
     });
@@ -41,7 +43,12 @@ describe("PATCH /v1/plans/:id", () => {
   it("changes nothing and appends no event when every value sent is the current one", async () => {
     const workspace = await createTestWorkspace();
     const plan = await createPlanByApi(workspace);
-    const result = await callApi({ key: workspace.key, method: "PATCH", path: `/v1/plans/${plan.id}`, body: { name: "Pro", portalFeatures: { selfServeCancel: true } } });
+    const result = await callApi({
+      key: workspace.key,
+      method: "PATCH",
+      path: `/v1/plans/${plan.id}`,
+      body: { name: "Pro", portalFeatures: { selfServeCancel: true } },
+    });
     expect(planOf(result)).toEqual(plan);
     expect((await planEventsOf(workspace.workspaceId)).map((event) => event.type)).toEqual(["plan.created"]);
   });
@@ -50,7 +57,11 @@ describe("PATCH /v1/plans/:id", () => {
     const workspace = await createTestWorkspace();
     const plan = await createPlanByApi(workspace);
     const path = `/v1/plans/${plan.id}`;
-    for (const [body, field] of [[{ prices: [] }, "prices"], [{ interval: "year" }, "interval"], [{ active: "no" }, "active"]] as const) {
+    for (const [body, field] of [
+      [{ prices: [] }, "prices"],
+      [{ interval: "year" }, "interval"],
+      [{ active: "no" }, "active"],
+    ] as const) {
       const result = await callApi({ key: workspace.key, method: "PATCH", path, body });
       expect(result.status).toBe(400);
       expect(result.json.error).toMatchObject({ code: "VALIDATION_ERROR", field });
@@ -77,7 +88,7 @@ describe("POST /v1/plans/:id/archive", () => {
     expect(again.json.error?.code).toBe("invalid_state");
     const events = await planEventsOf(workspace.workspaceId);
     expect(events.map((event) => event.type)).toEqual(["plan.created", "plan.archived"]);
-    expect(events[1]?.data).toEqual({ object: archived, previousAttributes: { active: true, archivedAt: null } });
+    expect(events[1]?.data).toEqual({ aggregateType: "plan", aggregateId: plan.id, object: archived, previousAttributes: { active: true, archivedAt: null } });
   });
 
   it("keeps an archived plan inactive and closed to new prices", async () => {
@@ -112,7 +123,11 @@ describe("POST /v1/plans/:id/prices", () => {
     const workspace = await createTestWorkspace();
     const plan = await createPlanByApi(workspace);
     advanceClock(5); // the new price sorts after the plan's first one even on a fast machine
-    const result = await callApi({ key: workspace.key, path: `/v1/plans/${plan.id}/prices`, body: { currency: "eur", unitAmount: 4500, model: "flat", taxMode: "inclusive" } });
+    const result = await callApi({
+      key: workspace.key,
+      path: `/v1/plans/${plan.id}/prices`,
+      body: { currency: "eur", unitAmount: 4500, model: "flat", taxMode: "inclusive" },
+    });
     expect(result.status).toBe(201);
     const price = result.json.data as PriceData;
     expect(price).toEqual({
@@ -130,7 +145,7 @@ describe("POST /v1/plans/:id/prices", () => {
     expect(updated.prices).toEqual([...plan.prices, price]);
     const events = await planEventsOf(workspace.workspaceId);
     expect(events.map((event) => event.type)).toEqual(["plan.created", "plan.updated"]);
-    expect(events[1]?.data).toEqual({ object: updated, previousAttributes: { prices: plan.prices } });
+    expect(events[1]?.data).toEqual({ aggregateType: "plan", aggregateId: plan.id, object: updated, previousAttributes: { prices: plan.prices } });
   });
 
   it("400 for a non-flat model, a bad currency or an unknown field; 404 across workspaces and modes", async () => {
@@ -164,4 +179,3 @@ describe("POST /v1/plans/:id/prices", () => {
     expect((await prisma.price.findUniqueOrThrow({ where: { id: priceId } })).unitAmount).toBe(4900);
   });
 });
-

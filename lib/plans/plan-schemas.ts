@@ -1,18 +1,25 @@
-// Request schemas of the plans API (contract §10): strict bodies, the list query.
+// Schemas of the plans API (docs/api.md §10): strict bodies, the list query, the plan and price objects.
 import { z } from "zod";
-import { listQueryWith } from "../api/list-query";
-import { isSupportedCurrency, SUPPORTED_CURRENCIES } from "../money";
-import { Metadata } from "../customers/metadata-schema";
-import { PortalFeatures } from "./portal-features";
+import { listQueryWith } from "../api/list-query-schemas";
+import { AccountId, Arn, CreatedAt, NullableTime, UpdatedAt } from "../api/resource-field-schemas";
+import { CurrencyCode } from "../currency-schemas";
+import { Metadata, MetadataField } from "../customers/metadata-schemas";
 
 export const MAX_UNIT_AMOUNT = 2_000_000_000;
 export const MAX_PRICES_PER_PLAN_CREATE = 10;
 
-const Currency = z
-  .string()
-  .toUpperCase()
-  .refine(isSupportedCurrency, `must be one of the supported ISO 4217 currencies: ${SUPPORTED_CURRENCIES.join(", ")}`)
-  .describe(`ISO 4217 currency code, one of ${SUPPORTED_CURRENCIES.join(", ")}; lower case is accepted and upper-cased.`);
+/** Plugipay's plan-level portalFeatures: what customers may do in the portal with this plan. */
+export const PortalFeatures = z
+  .object({
+    selfServeCancel: z.boolean().describe("Customers may cancel."),
+    selfServePause: z.boolean().describe("Customers may pause."),
+    selfServeUpgrade: z.boolean().describe("Customers may switch to a more expensive price."),
+    selfServeDowngrade: z.boolean().describe("Customers may switch to a cheaper price."),
+    updatePaymentMethod: z.boolean().describe("Customers may change the card of a subscription on this plan."),
+  })
+  .strict();
+
+export type PortalFeaturesShape = z.infer<typeof PortalFeatures>;
 
 const PriceModel = z
   .literal("flat", { error: "only 'flat' prices are supported (tiered, volume and usage prices are not)" })
@@ -20,7 +27,7 @@ const PriceModel = z
 
 export const PriceBody = z
   .object({
-    currency: Currency,
+    currency: CurrencyCode,
     unitAmount: z
       .number()
       .int("must be an integer amount in minor units")
@@ -74,11 +81,53 @@ export const UpdatePlanBody = z
 
 export type UpdatePlanInput = z.infer<typeof UpdatePlanBody>;
 
-/** The official SDKs send `{}` to action routes. */
-export const ArchivePlanBody = z.object({}).strict();
-
 export const ListPlansQuery = listQueryWith({
   active: z.enum(["true", "false"]).optional().describe("Only active (true) or inactive (false) plans."),
 });
 
 export type ListPlansQueryShape = z.infer<typeof ListPlansQuery>;
+
+/** A price of a plan; lib/plans/plan-resource.ts maps a row to it. */
+export const PriceResource = z
+  .object({
+    id: z.string().describe("price_<ULID>, the price's identifier."),
+    planId: z.string().describe("The plan_… this price belongs to."),
+    currency: z.string().describe("ISO 4217 currency code, upper case."),
+    model: z.string().describe('Pricing model; always "flat" here.'),
+    unitAmount: z.number().int().nullable().describe("Amount per billing period in minor units of the currency."),
+    tiers: z.array(z.unknown()).nullable().describe("Tiers of a tiered price; always null here."),
+    taxMode: z.string().describe('"inclusive" or "exclusive": whether unitAmount includes tax.'),
+    active: z.boolean().describe("Whether new subscriptions may use this price."),
+    createdAt: CreatedAt,
+  })
+  .strict();
+
+export type PriceResource = z.input<typeof PriceResource>;
+
+/** A plan with its prices; lib/plans/plan-resource.ts maps a row to it. */
+export const PlanResource = z
+  .object({
+    id: z.string().describe("plan_<ULID>, the plan's identifier."),
+    arn: Arn,
+    accountId: AccountId,
+    name: z.string().describe("The plan's name, shown to customers."),
+    description: z.string().nullable().describe("A longer description of the plan, or null."),
+    interval: z.string().describe("The billing interval: day, week, month or year."),
+    intervalCount: z.number().int().describe("Intervals per billing period."),
+    trialDays: z.number().int().describe("Free days before the first charge of a new subscription."),
+    prices: z.array(PriceResource).describe("The plan's prices, in the order they were added."),
+    currency: z.string().describe("The currency of the plan's first active price (the earlier official SDK's plan-level price)."),
+    amount: z.number().int().describe("The unitAmount of the plan's first active price, in minor units (the earlier official SDK's plan-level price)."),
+    usageAggregate: z.string().nullable().describe("How metered usage is aggregated; always null here."),
+    meteredUnit: z.string().nullable().describe("The unit of metered usage; always null here."),
+    portalFeatures: PortalFeatures.describe("What customers may do in the portal with this plan."),
+    dunningPolicyId: z.string().nullable().describe("The dunning policy; always null here."),
+    active: z.boolean().describe("Whether new subscriptions may use this plan."),
+    archivedAt: NullableTime.describe("When the plan was archived, or null."),
+    metadata: MetadataField,
+    createdAt: CreatedAt,
+    updatedAt: UpdatedAt,
+  })
+  .strict();
+
+export type PlanResource = z.input<typeof PlanResource>;

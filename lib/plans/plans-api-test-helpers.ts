@@ -1,4 +1,5 @@
 // Helpers shared by the plans API integration tests.
+import "server-only";
 import { expect } from "vitest";
 import { prisma } from "../db";
 import { callApi, type ApiResult } from "../testing/api-client";

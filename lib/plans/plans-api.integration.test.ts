@@ -1,4 +1,4 @@
-// The plans API (contract §10): create and read plans with nested prices; scopes.
+// The plans API (docs/api.md §10): create and read plans with nested prices; scopes.
 import { describe, expect, it } from "vitest";
 import { databaseQueryCount, prisma } from "../db";
 import { now } from "../clock";
@@ -52,6 +52,8 @@ describe("POST /v1/plans", () => {
       intervalCount: 2,
       trialDays: 14,
       prices: [price("USD", 4900, "exclusive"), price("IDR", 75_000_000, "inclusive"), price("JPY", 0, "exclusive")],
+      currency: "USD",
+      amount: 4900,
       usageAggregate: null,
       meteredUnit: null,
       portalFeatures: { ...DEFAULT_PORTAL_FEATURES, selfServePause: true, selfServeCancel: false },
@@ -62,7 +64,7 @@ describe("POST /v1/plans", () => {
       createdAt: expect.stringMatching(ISO_MS),
       updatedAt: plan.createdAt,
     });
-    expect(await planEventsOf(workspace.workspaceId)).toEqual([{ type: "plan.created", data: { object: plan } }]);
+    expect(await planEventsOf(workspace.workspaceId)).toEqual([{ type: "plan.created", data: { aggregateType: "plan", aggregateId: plan.id, object: plan } }]);
     const stored = await callApi({ key: workspace.key, path: `/api/v1/plans/${plan.id}` });
     expect(planOf(stored)).toEqual(plan);
   });
@@ -135,7 +137,11 @@ describe("GET /v1/plans/:id", () => {
     const plan = await createPlanByApi(workspace);
     const other = await createTestWorkspace();
     const liveKey = await addKey(workspace, { mode: "live" });
-    for (const [key, id] of [[other.key, plan.id], [liveKey, plan.id], [workspace.key, "plan_01HXAB7K3M9N2P5QRS8TVWXY3Z"]] as const) {
+    for (const [key, id] of [
+      [other.key, plan.id],
+      [liveKey, plan.id],
+      [workspace.key, "plan_01HXAB7K3M9N2P5QRS8TVWXY3Z"],
+    ] as const) {
       const result = await callApi({ key, path: `/v1/plans/${id}` });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");
@@ -176,8 +182,7 @@ describe("GET /v1/plans", () => {
     await createPlanByApi(await createTestWorkspace());
     const liveKey = await addKey(workspace, { mode: "live" });
     await callApi({ key: liveKey, path: "/v1/plans", body: MONTHLY });
-    const ids = async (query: string) =>
-      ((await callApi({ key: workspace.key, path: `/v1/plans${query}` })).json.data as PlanData[]).map((plan) => plan.id);
+    const ids = async (query: string) => ((await callApi({ key: workspace.key, path: `/v1/plans${query}` })).json.data as PlanData[]).map((plan) => plan.id);
     expect(await ids("?active=true")).toEqual([kept.id]);
     expect(await ids("?active=false")).toEqual([archived.id]);
     expect((await ids("")).sort()).toEqual([archived.id, kept.id].sort());

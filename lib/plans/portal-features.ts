@@ -1,17 +1,7 @@
-// Plugipay's plan-level portalFeatures, stored as JSON on the plan.
-import { z } from "zod";
+// Plugipay's plan-level portalFeatures, stored as JSON on the plan (the schema: lib/plans/plan-schemas.ts).
+import { PortalFeatures, type PortalFeaturesShape } from "./plan-schemas";
 
-export const PortalFeatures = z
-  .object({
-    selfServeCancel: z.boolean(),
-    selfServePause: z.boolean(),
-    selfServeUpgrade: z.boolean(),
-    selfServeDowngrade: z.boolean(),
-    updatePaymentMethod: z.boolean(),
-  })
-  .strict();
-
-export type PortalFeaturesShape = z.infer<typeof PortalFeatures>;
+export type { PortalFeaturesShape } from "./plan-schemas";
 
 /** The dashboard's defaults, as Plugipay's SDKs send them when a plan omits portalFeatures. */
 export const DEFAULT_PORTAL_FEATURES: PortalFeaturesShape = {

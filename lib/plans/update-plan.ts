@@ -1,11 +1,12 @@
 // Changes the plan fields sent and appends one plan.updated with the previous values of the
 // fields that changed, in one transaction. portalFeatures flags merge onto the plan's current ones.
 // An archived plan cannot be made active again. A request that changes nothing is a no-op.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";
 import { appendEvent } from "../events/append-event";
-import { storedMetadata } from "../customers/metadata-schema";
+import { storedMetadata } from "../customers/metadata-schemas";
 import { tenantWhere, type Tenant } from "../tenancy";
 import { findPlan } from "./find-plan";
 import { PRICES_IN_ORDER, toPlanResource, type PlanResource, type PlanWithPrices } from "./plan-resource";
@@ -50,9 +51,7 @@ function changedColumns(plan: PlanWithPrices, input: UpdatePlanInput): PlanChang
     name: input.name,
     description: input.description,
     trialDays: input.trialDays,
-    portalFeatures: input.portalFeatures
-      ? JSON.stringify({ ...parsePortalFeatures(plan.portalFeatures), ...input.portalFeatures })
-      : undefined,
+    portalFeatures: input.portalFeatures ? JSON.stringify({ ...parsePortalFeatures(plan.portalFeatures), ...input.portalFeatures }) : undefined,
     metadata: input.metadata === undefined ? undefined : storedMetadata(input.metadata),
     active: input.active,
   };

@@ -1,12 +1,11 @@
 // Pure card-number, CVC and expiry checks. Nothing here stores or logs its input.
+import "server-only";
+import { detectBrand, normalizeCardNumber } from "../payment-methods/card-brand";
 import type { CardBrand } from "./payment-processor";
 
-const DIGITS = /^\d+$/;
+export { detectBrand, normalizeCardNumber };
 
-/** Removes the spaces (any whitespace) and dashes people type between digit groups. */
-export function normalizeCardNumber(raw: string): string {
-  return raw.replace(/[\s-]+/g, "");
-}
+const DIGITS = /^\d+$/;
 
 /** The Luhn (mod 10) checksum. False for anything that is not a non-empty run of digits. */
 export function passesLuhn(digits: string): boolean {
@@ -22,24 +21,6 @@ export function passesLuhn(digits: string): boolean {
 function doubledLuhnDigit(digit: number): number {
   const doubled = digit * 2;
   return doubled > 9 ? doubled - 9 : doubled;
-}
-
-function prefixInRange(digits: string, length: number, low: number, high: number): boolean {
-  if (digits.length < length) return false;
-  const prefix = Number(digits.slice(0, length));
-  return prefix >= low && prefix <= high;
-}
-
-/** Brand from the number's leading digits (its IIN range). */
-export function detectBrand(digits: string): CardBrand {
-  if (!DIGITS.test(digits)) return "unknown";
-  if (digits.startsWith("4")) return "visa";
-  if (prefixInRange(digits, 2, 51, 55) || prefixInRange(digits, 4, 2221, 2720)) return "mastercard";
-  if (prefixInRange(digits, 2, 34, 34) || prefixInRange(digits, 2, 37, 37)) return "amex";
-  if (digits.startsWith("6011") || prefixInRange(digits, 3, 644, 649) || digits.startsWith("65")) {
-    return "discover";
-  }
-  return "unknown";
 }
 
 const VALID_LENGTHS: Record<CardBrand, readonly number[]> = {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PaymentProcessor } from "./payment-processor";
 import { testModeProcessor } from "./test-mode-processor";
 

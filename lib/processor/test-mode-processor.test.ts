@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { hmacSha256Hex, sha256Hex } from "../crypto/hash";
 import { derivedKey } from "../crypto/keys";
 import { paymentProcessorFor } from "./index";
 import type { CardDetails, TokenizedCard } from "./payment-processor";
-import { TEST_CARDS, testChargeReference, testModeProcessor } from "./test-mode-processor";
+import { TEST_CARDS, createTestModeProcessor, testChargeReference, testModeProcessor } from "./test-mode-processor";
+import { inMemoryTestProcessorLedger, processorTokenHash } from "./test-processor-ledger";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 const VISA = TEST_CARDS.visa.number;
@@ -23,9 +24,17 @@ async function tokenized(number: string, overrides: Partial<CardDetails> = {}): 
   return result.card;
 }
 
+let ledger = inMemoryTestProcessorLedger();
+let processor = createTestModeProcessor(ledger);
+
+beforeEach(() => {
+  ledger = inMemoryTestProcessorLedger();
+  processor = createTestModeProcessor(ledger);
+});
+
 async function chargeCard(number: string, attemptKey = "attempt_1", amount = 1999) {
   const { processorToken } = await tokenized(number);
-  return testModeProcessor.charge({ processorToken, amount, currency: "usd", attemptKey });
+  return processor.charge({ processorToken, amount, currency: "usd", attemptKey });
 }
 
 afterEach(() => {
@@ -131,7 +140,7 @@ describe("card secrets", () => {
     await tokenized(VISA);
     await tokenize(TEST_CARDS.declinedAtTokenize.number);
     await tokenize("4242424242424241");
-    await chargeCard(TEST_CARDS.insufficientFunds.number);
+    await chargeCard(TEST_CARDS.insufficientFunds.number, "nsf_attempt");
     await chargeCard(VISA);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
@@ -166,13 +175,13 @@ describe("charge", () => {
   });
 
   it("fails 4000 0000 0000 9995 with insufficient_funds and 4000 0000 0000 0341 with card_declined, every time", async () => {
-    for (const attemptKey of ["a", "b"]) {
-      expect(await chargeCard(TEST_CARDS.insufficientFunds.number, attemptKey)).toEqual({
+    for (const attempt of ["a", "b"]) {
+      expect(await chargeCard(TEST_CARDS.insufficientFunds.number, `nsf_${attempt}`)).toEqual({
         ok: false,
         code: "insufficient_funds",
         message: "Your card has insufficient funds.",
       });
-      expect(await chargeCard(TEST_CARDS.declinedAtCharge.number, attemptKey)).toEqual({
+      expect(await chargeCard(TEST_CARDS.declinedAtCharge.number, `declined_${attempt}`)).toEqual({
         ok: false,
         code: "card_declined",
         message: "Your card was declined.",
@@ -180,11 +189,33 @@ describe("charge", () => {
     }
   });
 
-  it("is deterministic per attemptKey", async () => {
-    const first = await chargeCard(VISA, "inv_1:attempt_1");
+  it("is deterministic per attemptKey, and charges an attempt key once however often it is presented", async () => {
+    const { processorToken } = await tokenized(VISA);
+    const request = { processorToken, amount: 1999, currency: "usd", attemptKey: "inv_1:attempt_1" };
+    const first = await processor.charge(request);
     expect(first).toEqual({ ok: true, reference: `chg_test_${sha256Hex("inv_1:attempt_1").slice(0, 24)}` });
-    expect(await chargeCard(VISA, "inv_1:attempt_1")).toEqual(first);
-    expect(await chargeCard(VISA, "inv_1:attempt_2")).not.toEqual(first);
+    expect(await Promise.all([processor.charge(request), processor.charge(request)])).toEqual([first, first]);
+    expect(await processor.charge({ ...request, attemptKey: "inv_1:attempt_2" })).not.toEqual(first);
+    expect([...ledger.entries.values()].map((entry) => [entry.attemptKey, entry.outcome, entry.tokenHash])).toEqual([
+      ["inv_1:attempt_1", "succeeded", processorTokenHash(processorToken)],
+      ["inv_1:attempt_2", "succeeded", processorTokenHash(processorToken)],
+    ]);
+  });
+
+  it("answers a declined attempt key with the same decline when it is presented again", async () => {
+    const { processorToken } = await tokenized(TEST_CARDS.declinedAtCharge.number);
+    const request = { processorToken, amount: 500, currency: "usd", attemptKey: "declined_once" };
+    expect(await processor.charge(request)).toMatchObject({ ok: false, code: "card_declined" });
+    expect(await processor.charge(request)).toMatchObject({ ok: false, code: "card_declined" });
+    expect(ledger.entries.size).toBe(1);
+  });
+
+  it("refuses an attempt key reused for another card or amount", async () => {
+    await chargeCard(VISA, "reused");
+    await expect(chargeCard(VISA, "reused")).rejects.toThrow(/already used/);
+    const { processorToken } = await tokenized(VISA);
+    await processor.charge({ processorToken, amount: 100, currency: "usd", attemptKey: "reused_amount" });
+    await expect(processor.charge({ processorToken, amount: 101, currency: "usd", attemptKey: "reused_amount" })).rejects.toThrow(/already used/);
   });
 
   it.each([0, -100, 12.5, Number.NaN, Number.POSITIVE_INFINITY])("throws for amount %s", async (amount) => {
@@ -194,7 +225,7 @@ describe("charge", () => {
   it("throws for an empty attemptKey or a token it did not issue", async () => {
     await expect(chargeCard(VISA, "")).rejects.toThrow(/attemptKey/);
     const foreign = { processorToken: "tok_live_abc", amount: 100, currency: "usd", attemptKey: "k" };
-    await expect(testModeProcessor.charge(foreign)).rejects.toThrow(/token/);
+    await expect(processor.charge(foreign)).rejects.toThrow(/token/);
   });
 });
 

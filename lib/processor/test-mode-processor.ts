@@ -1,4 +1,4 @@
-// The built-in test-mode processor (like Stripe's test mode): deterministic, stateless, offline.
+// The built-in test-mode processor (like Stripe's test mode): deterministic and offline.
 //
 // Test cards (any future expiry; CVC 3 digits, 4 for Amex):
 //
@@ -12,31 +12,20 @@
 // | 4000 0000 0000 0341 | visa       | succeeds                           | always fails: card_declined              |
 // | any other number passing the Luhn, brand and length checks: tokenizes, charges succeed       |
 //
-// Being stateless, the processor records how a card's charges behave in the opaque token itself:
+// The processor records how a card's charges behave in the opaque token itself:
 // `tok_test_<marker>_<22 random base64url chars>`, where marker is ok | nsf | declined. It carries no
 // card data (the random part is redrawn in the rare case it happens to spell the last4 or CVC).
+// Charges are idempotent per attempt key, like a real processor's idempotency key: the first request
+// for a key is charged and entered in the ledger (lib/processor/test-processor-ledger.ts); the same key
+// again gets the first answer and is not charged again; the same key with another card or amount throws.
 // Nothing here logs: the card number and CVC never leave tokenizeCard.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { hmacSha256Hex, sha256Hex } from "../crypto/hash";
 import { derivedKey } from "../crypto/keys";
-import {
-  detectBrand,
-  fullExpiryYear,
-  isExpired,
-  isValidCardNumber,
-  isValidCvc,
-  isValidExpiry,
-  normalizeCardNumber,
-} from "./card-checks";
-import type {
-  CardBrand,
-  CardDetails,
-  CardFailureCode,
-  ChargeRequest,
-  ChargeResult,
-  PaymentProcessor,
-  TokenizeResult,
-} from "./payment-processor";
+import { detectBrand, fullExpiryYear, isExpired, isValidCardNumber, isValidCvc, isValidExpiry, normalizeCardNumber } from "./card-checks";
+import type { CardBrand, CardDetails, CardFailureCode, ChargeRequest, ChargeResult, PaymentProcessor, TokenizeResult } from "./payment-processor";
+import { databaseTestProcessorLedger, processorTokenHash, type TestProcessorEntry, type TestProcessorLedger } from "./test-processor-ledger";
 
 export type TestCardBehaviour = "succeeds" | "tokenize_declined" | "charge_insufficient_funds" | "charge_declined";
 export type TestCard = { number: string; brand: CardBrand; behaviour: TestCardBehaviour };
@@ -144,14 +133,40 @@ export function testChargeReference(attemptKey: string): string {
   return `chg_test_${sha256Hex(attemptKey).slice(0, 24)}`;
 }
 
-async function charge(request: ChargeRequest): Promise<ChargeResult> {
-  assertValidChargeRequest(request);
-  const behaviour = chargeBehaviourOf(request.processorToken);
-  if (behaviour === "charge_insufficient_funds") {
-    return { ok: false, code: "insufficient_funds", message: MESSAGES.insufficient_funds };
-  }
-  if (behaviour === "charge_declined") return { ok: false, code: "card_declined", message: MESSAGES.card_declined };
-  return { ok: true, reference: testChargeReference(request.attemptKey) };
+const CHARGE_OUTCOMES = {
+  succeeds: "succeeded",
+  charge_insufficient_funds: "insufficient_funds",
+  charge_declined: "card_declined",
+} as const satisfies Record<ChargeBehaviour, TestProcessorEntry["outcome"]>;
+
+function resultOf(entry: TestProcessorEntry): ChargeResult {
+  if (entry.outcome === "succeeded") return { ok: true, reference: entry.reference ?? testChargeReference(entry.attemptKey) };
+  return { ok: false, code: entry.outcome, message: MESSAGES[entry.outcome] };
 }
 
-export const testModeProcessor: PaymentProcessor = { tokenizeCard, charge };
+function chargeWith(ledger: TestProcessorLedger) {
+  return async function charge(request: ChargeRequest): Promise<ChargeResult> {
+    assertValidChargeRequest(request);
+    const outcome = CHARGE_OUTCOMES[chargeBehaviourOf(request.processorToken)];
+    const entry: TestProcessorEntry = {
+      attemptKey: request.attemptKey,
+      tokenHash: processorTokenHash(request.processorToken),
+      amount: request.amount,
+      currency: request.currency,
+      outcome,
+      reference: outcome === "succeeded" ? testChargeReference(request.attemptKey) : null,
+    };
+    const recorded = await ledger.recordOnce(entry);
+    if (recorded.tokenHash !== entry.tokenHash || recorded.amount !== entry.amount || recorded.currency !== entry.currency) {
+      throw new Error("Charge attemptKey was already used for a different charge");
+    }
+    return resultOf(recorded);
+  };
+}
+
+/** A test-mode processor keeping its ledger where the caller says (unit tests keep it in memory). */
+export function createTestModeProcessor(ledger: TestProcessorLedger): PaymentProcessor {
+  return { tokenizeCard, charge: chargeWith(ledger) };
+}
+
+export const testModeProcessor: PaymentProcessor = createTestModeProcessor(databaseTestProcessorLedger);

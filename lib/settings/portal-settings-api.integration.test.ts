@@ -12,19 +12,33 @@ describe("portal settings API", () => {
     const workspace = await createTestWorkspace({ name: "Initech" });
     const result = await callApi({ key: workspace.key, path: "/v1/portal-settings" });
     expect(result.json.data).toMatchObject({
-      cancelSubscription: true, updatePaymentMethod: true, viewInvoices: true, changePlan: true,
-      brandName: "Initech", accentColor: null, logoUrl: null, allowedPlanIds: null, customDomain: null, customDomainStatus: "none",
+      cancelSubscription: true,
+      updatePaymentMethod: true,
+      viewInvoices: true,
+      changePlan: true,
+      brandName: "Initech",
+      accentColor: null,
+      logoUrl: null,
+      allowedPlanIds: null,
+      customDomain: null,
+      customDomainStatus: "none",
     });
   });
 
   it("updates toggles and branding, which apply to portal sessions minted afterwards", async () => {
     const workspace = await createTestWorkspace();
     const result = await callApi({
-      key: workspace.key, method: "PATCH", path: "/v1/portal-settings",
+      key: workspace.key,
+      method: "PATCH",
+      path: "/v1/portal-settings",
       body: { changePlan: false, viewInvoices: false, brandName: "Initrode", accentColor: "#0F766E", logoUrl: "https://cdn.example.com/logo.png" },
     });
     expect(result.json.data).toMatchObject({ changePlan: false, viewInvoices: false, cancelSubscription: true, brandName: "Initrode", accentColor: "#0f766e" });
-    const minted = await callApi({ key: workspace.key, path: "/v1/portal-sessions", body: { customerId: workspace.customerId, returnUrl: "https://example.com" } });
+    const minted = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      body: { customerId: workspace.customerId, returnUrl: "https://example.com" },
+    });
     const stored = await prisma.portalSession.findUniqueOrThrow({ where: { id: (minted.json.data as { id: string }).id } });
     expect(JSON.parse(stored.capabilities)).toMatchObject({ changePlan: false, viewInvoices: false });
   });
@@ -42,7 +56,12 @@ describe("portal settings API", () => {
       expect(result.status).toBe(400);
       expect(result.json.error?.field).toBe(field);
     }
-    const foreignPlan = await callApi({ key: workspace.key, method: "PATCH", path: "/v1/portal-settings", body: { allowedPlanIds: ["plan_01HXAB7K3M9N2P5QRS8TVWXY3Z"] } });
+    const foreignPlan = await callApi({
+      key: workspace.key,
+      method: "PATCH",
+      path: "/v1/portal-settings",
+      body: { allowedPlanIds: ["plan_01HXAB7K3M9N2P5QRS8TVWXY3Z"] },
+    });
     expect(foreignPlan.status).toBe(404);
   });
 
@@ -57,13 +76,21 @@ describe("portal settings API", () => {
     useTxtResolver(async () => ["unrelated"]);
     const early = await callApi({ key: workspace.key, path: "/v1/portal-settings/custom-domain/verify", body: {} });
     expect(early.status).toBe(409);
-    const before = await callApi({ key: workspace.key, path: "/v1/portal-sessions", body: { customerId: workspace.customerId, returnUrl: "https://example.com" } });
+    const before = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      body: { customerId: workspace.customerId, returnUrl: "https://example.com" },
+    });
     expect((before.json.data as { url: string }).url.startsWith("https://portal.test/")).toBe(true);
 
     useTxtResolver(async (hostname) => (hostname === verification.name ? [verification.value] : []));
     const verified = await callApi({ key: workspace.key, path: "/v1/portal-settings/custom-domain/verify", body: {} });
     expect(verified.json.data).toMatchObject({ customDomainStatus: "verified" });
-    const after = await callApi({ key: workspace.key, path: "/v1/portal-sessions", body: { customerId: workspace.customerId, returnUrl: "https://example.com" } });
+    const after = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      body: { customerId: workspace.customerId, returnUrl: "https://example.com" },
+    });
     expect((after.json.data as { url: string }).url.startsWith(`https://${domain}/portal/ps_`)).toBe(true);
 
     const other = await createTestWorkspace();

@@ -1,6 +1,7 @@
 // Starts a subscription: a trial when trialDays > 0; otherwise the first period's invoice is issued
 // and, for charge_automatically, paid with the customer's card — active when it is paid, incomplete
 // when it is not (the invoice stays open).
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError, notFound } from "../errors";
@@ -11,6 +12,7 @@ import { createOpenInvoice } from "../invoices/create-invoice";
 import { payInvoice } from "../invoices/pay-invoice";
 import { addInterval } from "./billing-period";
 import { toSubscriptionResource } from "./subscription-resource";
+import { lockLiveCustomer } from "../customers/lock-live-customer";
 
 export type CreateSubscriptionInput = {
   customerId: string;
@@ -27,14 +29,16 @@ const INTERVAL_ADJECTIVES: Record<string, string> = { day: "daily", week: "weekl
 
 export async function createSubscription(tenant: Tenant, input: CreateSubscriptionInput) {
   const [customer, price] = await Promise.all([
-    prisma.customer.findFirst({ where: { id: input.customerId, ...tenantWhere(tenant) } }),
+    prisma.customer.findFirst({ where: { id: input.customerId, ...tenantWhere(tenant), deletedAt: null } }),
     prisma.price.findFirst({ where: { id: input.priceId, planId: input.planId, ...tenantWhere(tenant) }, include: { plan: true } }),
   ]);
   if (!customer) throw notFound("customer", input.customerId);
   if (!price) throw notFound("price", input.priceId);
   if (!price.active || !price.plan.active) throw new AppError("invalid_state", "This plan or price is archived and cannot be subscribed to");
   if (input.paymentTokenId) {
-    const card = await prisma.paymentMethod.findFirst({ where: { id: input.paymentTokenId, customerId: customer.id, ...tenantWhere(tenant), detachedAt: null } });
+    const card = await prisma.paymentMethod.findFirst({
+      where: { id: input.paymentTokenId, customerId: customer.id, ...tenantWhere(tenant), detachedAt: null },
+    });
     if (!card) throw notFound("payment method", input.paymentTokenId);
   }
   const collectionMethod = input.collectionMethod ?? "charge_automatically";
@@ -44,6 +48,7 @@ export async function createSubscription(tenant: Tenant, input: CreateSubscripti
   const periodEnd = trialEnd ?? addInterval(start, price.plan.interval, price.plan.intervalCount);
 
   const { subscriptionId, invoiceId } = await prisma.$transaction(async (tx) => {
+    if (!(await lockLiveCustomer(tx, tenant, customer.id))) throw notFound("customer", input.customerId);
     const subscription = await tx.subscription.create({
       data: {
         id: newId("subscription"),
@@ -66,8 +71,16 @@ export async function createSubscription(tenant: Tenant, input: CreateSubscripti
       customerId: customer.id,
       subscriptionId: subscription.id,
       currency: price.currency,
-      lines: [{ description: `${price.plan.name} (${INTERVAL_ADJECTIVES[price.plan.interval] ?? price.plan.interval})`, quantity: 1, unitAmount: price.unitAmount, priceId: price.id }],
+      lines: [
+        {
+          description: `${price.plan.name} (${INTERVAL_ADJECTIVES[price.plan.interval] ?? price.plan.interval})`,
+          quantity: 1,
+          unitAmount: price.unitAmount,
+          priceId: price.id,
+        },
+      ],
       dueInDays: collectionMethod === "send_invoice" ? 30 : 0,
+      period: { start, end: periodEnd },
     });
     return { subscriptionId: subscription.id, invoiceId: invoice.id };
   });

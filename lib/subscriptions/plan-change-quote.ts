@@ -1,5 +1,6 @@
 // A signed plan-change quote: what the preview showed, so that the confirmation charges exactly
 // that amount or refuses. HS256 (jose) with its own derived key; valid for 10 minutes.
+import "server-only";
 import { SignJWT, jwtVerify } from "jose";
 import { z } from "zod";
 import { derivedKey } from "../crypto/keys";
@@ -17,6 +18,8 @@ const QuoteClaims = z.object({
   net: z.number().int(),
   prorationDate: z.number().int(),
   periodEnd: z.number().int(),
+  /** "now" (prorated) or "period_end": a downgrade scheduled for the period end, nothing charged or credited. */
+  timing: z.enum(["now", "period_end"]),
 });
 
 export type PlanChangeQuote = z.infer<typeof QuoteClaims>;

@@ -1,5 +1,8 @@
 // Changing a subscription's plan from the portal: options, a signed price preview, and the
-// confirmation that charges exactly the previewed amount (docs/decisions/0005-proration.md).
+// confirmation that charges exactly the previewed amount (docs/decisions/0005-proration.md). Where the
+// merchant's portal settings say downgradeTiming "period_end" (docs/api.md §7), a portal downgrade is
+// quoted as a change scheduled for the end of the paid period instead: nothing charged or credited.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError, notFound } from "../errors";
@@ -30,13 +33,36 @@ export async function listPlanChangeTargets(tenant: Tenant, subscription: Subscr
     include: { plan: true },
     orderBy: [{ unitAmount: "asc" }, { id: "asc" }],
   });
-  return prices.filter((price) =>
-    price.unitAmount >= subscription.price.unitAmount ? direction.canUpgrade : direction.canDowngrade,
-  );
+  return prices.filter((price) => (price.unitAmount >= subscription.price.unitAmount ? direction.canUpgrade : direction.canDowngrade));
 }
+
+export type PlanChangeTiming = "now" | "period_end";
+
+/**
+ * When a change takes effect: upgrades (and every merchant API change) at once; a portal downgrade as
+ * the workspace's downgradeTiming says.
+ */
+export async function planChangeTiming(
+  tenant: Tenant,
+  subscription: SubscriptionWithPlan,
+  target: { unitAmount: number },
+  direction: PlanChangeDirection,
+): Promise<PlanChangeTiming> {
+  if (direction.ignoreAllowList || target.unitAmount >= subscription.price.unitAmount) return "now";
+  const settings = await prisma.portalSettings.findUnique({ where: { workspaceId: tenant.workspaceId }, select: { downgradeTiming: true } });
+  return settings?.downgradeTiming === "period_end" ? "period_end" : "now";
+}
+
+const NOTHING_NOW = (periodStart: Date, periodEnd: Date, at: Date): Proration => {
+  const periodMs = periodEnd.getTime() - periodStart.getTime();
+  return { credit: 0, charge: 0, net: 0, remainingMs: Math.min(periodMs, Math.max(0, periodEnd.getTime() - at.getTime())), periodMs };
+};
 
 export type PlanChangePreview = {
   quoteToken: string;
+  /** "period_end": the change is scheduled for `effectiveAt` and the proration is all zero. */
+  timing: PlanChangeTiming;
+  effectiveAt: Date;
   proration: Proration;
   currency: string;
   fromPlanName: string;
@@ -54,13 +80,17 @@ export async function previewPlanChange(
   const target = (await listPlanChangeTargets(tenant, subscription, direction)).find((price) => price.id === toPriceId);
   if (!target) throw notFound("plan option", toPriceId);
   const prorationDate = new Date(Math.floor(now().getTime() / 1000) * 1000);
-  const proration = prorate({
-    currentUnitAmount: subscription.price.unitAmount,
-    newUnitAmount: target.unitAmount,
-    periodStart: subscription.currentPeriodStart,
-    periodEnd: subscription.currentPeriodEnd,
-    at: prorationDate,
-  });
+  const timing = await planChangeTiming(tenant, subscription, target, direction);
+  const proration =
+    timing === "period_end"
+      ? NOTHING_NOW(subscription.currentPeriodStart, subscription.currentPeriodEnd, prorationDate)
+      : prorate({
+          currentUnitAmount: subscription.price.unitAmount,
+          newUnitAmount: target.unitAmount,
+          periodStart: subscription.currentPeriodStart,
+          periodEnd: subscription.currentPeriodEnd,
+          at: prorationDate,
+        });
   const quote: PlanChangeQuote = {
     subscriptionId: subscription.id,
     customerId: subscription.customerId,
@@ -72,9 +102,12 @@ export async function previewPlanChange(
     net: proration.net,
     prorationDate: prorationDate.getTime(),
     periodEnd: subscription.currentPeriodEnd.getTime(),
+    timing,
   };
   return {
     quoteToken: await signQuote(quote, prorationDate),
+    timing,
+    effectiveAt: timing === "period_end" ? subscription.currentPeriodEnd : prorationDate,
     proration,
     currency: quote.currency,
     fromPlanName: subscription.price.plan.name,
@@ -100,14 +133,19 @@ export async function verifyQuote(
   }
   const target = (await listPlanChangeTargets(tenant, subscription, direction)).find((price) => price.id === quote.toPriceId);
   if (!target) throw new AppError("invalid_state", "That plan is no longer available to switch to.");
-  const recomputed = prorate({
-    currentUnitAmount: subscription.price.unitAmount,
-    newUnitAmount: target.unitAmount,
-    periodStart: subscription.currentPeriodStart,
-    periodEnd: subscription.currentPeriodEnd,
-    at: new Date(quote.prorationDate),
-  });
+  const timing = await planChangeTiming(tenant, subscription, target, direction);
+  const recomputed =
+    timing === "period_end"
+      ? NOTHING_NOW(subscription.currentPeriodStart, subscription.currentPeriodEnd, new Date(quote.prorationDate))
+      : prorate({
+          currentUnitAmount: subscription.price.unitAmount,
+          newUnitAmount: target.unitAmount,
+          periodStart: subscription.currentPeriodStart,
+          periodEnd: subscription.currentPeriodEnd,
+          at: new Date(quote.prorationDate),
+        });
   const isUnchanged =
+    quote.timing === timing &&
     quote.fromPriceId === subscription.priceId &&
     quote.periodEnd === subscription.currentPeriodEnd.getTime() &&
     quote.currency === target.currency &&

@@ -37,7 +37,9 @@ describe("cancel and resume", () => {
   it("does not touch another customer's subscription", async () => {
     const first = await createSubscribedCustomer();
     const second = await createSubscribedCustomer();
-    await expect(cancelSubscription(first.tenant, second.subscription.id, { at: "period_end", reason: "customer_portal", customerId: first.customerId })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      cancelSubscription(first.tenant, second.subscription.id, { at: "period_end", reason: "customer_portal", customerId: first.customerId }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("cannot resume once the period has ended", async () => {
@@ -81,7 +83,11 @@ describe("plan change", () => {
     await changeSubscriptionPlan(tenant, customerId, subscription.id, preview.quoteToken, BOTH_WAYS);
     const again = await changeSubscriptionPlan(tenant, customerId, subscription.id, preview.quoteToken, BOTH_WAYS);
     expect(again.status).toBe("already_changed");
-    expect(await prisma.charge.count({ where: { workspaceId: tenant.workspaceId, invoice: { subscriptionId: subscription.id }, attemptKey: { startsWith: "plan-change:" } } })).toBe(1);
+    expect(
+      await prisma.charge.count({
+        where: { workspaceId: tenant.workspaceId, invoice: { subscriptionId: subscription.id }, attemptKey: { startsWith: "plan-change:" } },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a quote when the price changed, when it is stale, or when it was forged", async () => {
@@ -99,7 +105,9 @@ describe("plan change", () => {
   });
 
   it("turns a downgrade's negative net into customer credit", async () => {
-    const { tenant, customerId, subscription, plans } = await createSubscribedCustomer();
+    const { tenant, customerId, subscription, plans, invoice } = await createSubscribedCustomer();
+    // With no open invoice to take it, the credit stays on the balance (lib/invoices/customer-credit.integration.test.ts covers the rest).
+    await prisma.invoice.update({ where: { id: invoice.id }, data: { status: "paid", amountPaid: 4900, amountDue: 0, paidAt: new Date() } });
     const current = await findSubscription(tenant, subscription.id, { customerId });
     const preview = await previewPlanChange(tenant, current, plans.starter.priceId, BOTH_WAYS);
     expect(preview.proration.net).toBeLessThan(0);
@@ -133,7 +141,12 @@ describe("cards", () => {
   it("refuses to remove the last card of an active subscription, and promotes a new default otherwise", async () => {
     const { tenant, customerId, card } = await createSubscribedCustomer();
     await expect(detachPaymentMethod(tenant, customerId, card.id)).rejects.toThrow(/only card for an active subscription/);
-    const second = await attachCard(tenant, customerId, { number: TEST_CARDS.mastercard.number, expMonth: 1, expYear: 2035, cvc: "123" }, { makeDefault: false });
+    const second = await attachCard(
+      tenant,
+      customerId,
+      { number: TEST_CARDS.mastercard.number, expMonth: 1, expYear: 2035, cvc: "123" },
+      { makeDefault: false },
+    );
     await detachPaymentMethod(tenant, customerId, card.id);
     expect((await prisma.customer.findUniqueOrThrow({ where: { id: customerId } })).defaultPaymentMethodId).toBe(second.id);
     const types = (await eventsOf(tenant)).map((event) => event.type);
@@ -143,7 +156,12 @@ describe("cards", () => {
 
   it("makes a card the default with customer.updated", async () => {
     const { tenant, customerId } = await createSubscribedCustomer();
-    const second = await attachCard(tenant, customerId, { number: TEST_CARDS.mastercard.number, expMonth: 1, expYear: 2035, cvc: "123" }, { makeDefault: false });
+    const second = await attachCard(
+      tenant,
+      customerId,
+      { number: TEST_CARDS.mastercard.number, expMonth: 1, expYear: 2035, cvc: "123" },
+      { makeDefault: false },
+    );
     const customer = await setDefaultPaymentMethod(tenant, customerId, second.id);
     expect(customer.defaultPaymentTokenId).toBe(second.id);
     const other = await createSubscribedCustomer();

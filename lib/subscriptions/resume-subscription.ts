@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";
@@ -5,28 +6,31 @@ import { appendEvent } from "../events/append-event";
 import type { Tenant } from "../tenancy";
 import { findSubscription } from "./find-subscription";
 import { toSubscriptionResource } from "./subscription-resource";
+import { isScheduledToCancel } from "./subscription-status";
+import { changedMeanwhile } from "./changed-meanwhile";
 
 /**
  * Undoes a scheduled cancellation before the period ends, or resumes a paused subscription.
- * Emits subscription.updated.
+ * Emits subscription.updated. Conditional on the state checked, so concurrent resumes make one
+ * change and one event (docs/decisions/0011-money-safety.md).
  */
 export async function resumeSubscription(tenant: Tenant, subscriptionId: string, scope: { customerId?: string } = {}) {
   const subscription = await findSubscription(tenant, subscriptionId, scope);
-  const isScheduledToCancel = subscription.cancelAt !== null && subscription.status !== "canceled";
+  const isEnding = isScheduledToCancel(subscription);
   const isPaused = subscription.status === "paused";
-  if (!isScheduledToCancel && !isPaused) {
+  if (!isEnding && !isPaused) {
     throw new AppError("invalid_state", "Only a paused subscription or one set to cancel can be resumed");
   }
-  if (isScheduledToCancel && subscription.currentPeriodEnd <= now()) {
+  if (isEnding && subscription.currentPeriodEnd <= now()) {
     throw new AppError("invalid_state", "The period has ended; this subscription can no longer be resumed");
   }
   return prisma.$transaction(async (tx) => {
-    const updated = await tx.subscription.update({
-      where: { id: subscription.id },
-      data: isPaused
-        ? { status: "active", pausedAt: null, resumeAt: null }
-        : { cancelAt: null, canceledReason: null, cancellationComment: null },
+    const { count } = await tx.subscription.updateMany({
+      where: { id: subscription.id, status: subscription.status, cancelAt: subscription.cancelAt },
+      data: isPaused ? { status: "active", pausedAt: null, resumeAt: null } : { cancelAt: null, canceledReason: null, cancellationComment: null },
     });
+    if (count !== 1) throw changedMeanwhile();
+    const updated = await tx.subscription.findUniqueOrThrow({ where: { id: subscription.id } });
     const resource = toSubscriptionResource(updated, tenant.accountId);
     await appendEvent(
       tx,
@@ -37,6 +41,7 @@ export async function resumeSubscription(tenant: Tenant, subscriptionId: string,
         ? { status: subscription.status, pausedAt: subscription.pausedAt?.toISOString() ?? null }
         : { cancelAt: subscription.cancelAt?.toISOString() ?? null, canceledReason: subscription.canceledReason },
     );
+    if (isPaused) await appendEvent(tx, tenant, "subscription.resumed", resource);
     return resource;
   });
 }

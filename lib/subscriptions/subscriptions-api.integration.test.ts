@@ -1,4 +1,4 @@
-// The subscriptions API (contract §10) through the real wrapper.
+// The subscriptions API (docs/api.md §10) through the real wrapper.
 import { describe, expect, it } from "vitest";
 import { prisma, databaseQueryCount } from "../db";
 import { newId } from "../ids";
@@ -9,27 +9,62 @@ import { addKey } from "../testing/fixtures";
 import { createSubscribedCustomer, eventsOf } from "../testing/portal-fixtures";
 
 const SUBSCRIPTION_KEYS = [
-  "accountId", "arn", "canceledAt", "canceledReason", "cancelAt", "collectionMethod", "createdAt", "currentPeriodEnd", "currentPeriodStart",
-  "customerId", "defaultPaymentTokenId", "id", "metadata", "pausedAt", "planId", "priceId", "status", "trialEnd", "updatedAt",
+  "accountId",
+  "arn",
+  "canceledAt",
+  "canceledReason",
+  "cancelAt",
+  "cancelAtPeriodEnd",
+  "collectionMethod",
+  "createdAt",
+  "currentPeriodEnd",
+  "currentPeriodStart",
+  "customerId",
+  "defaultPaymentTokenId",
+  "discountCouponId",
+  "id",
+  "metadata",
+  "pausedAt",
+  "planId",
+  "priceId",
+  "resumeAt",
+  "scheduledChange",
+  "status",
+  "trialEnd",
+  "trialEndsAt",
+  "updatedAt",
 ].sort();
 
 describe("subscriptions API", () => {
   it("creates an active subscription and charges its first invoice", async () => {
     const { workspace, tenant, customerId, plans } = await createSubscribedCustomer();
     const result = await callApi({
-      key: workspace.key, path: "/v1/subscriptions", idempotencyKey: "idem_sub_1",
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      idempotencyKey: "idem_sub_1",
       body: { customerId, planId: plans.business.planId, priceId: plans.business.priceId, metadata: { seat: "5" } },
     });
     expect(result.status).toBe(201);
     const subscription = result.json.data as Record<string, unknown>;
     expect(Object.keys(subscription).sort()).toEqual(SUBSCRIPTION_KEYS);
-    expect(subscription).toMatchObject({ status: "active", priceId: plans.business.priceId, metadata: { seat: "5" }, collectionMethod: "charge_automatically" });
+    expect(subscription).toMatchObject({
+      status: "active",
+      priceId: plans.business.priceId,
+      metadata: { seat: "5" },
+      collectionMethod: "charge_automatically",
+      discountCouponId: null,
+      trialEnd: null,
+      trialEndsAt: null,
+      cancelAtPeriodEnd: false,
+    });
     const invoice = await prisma.invoice.findFirstOrThrow({ where: { subscriptionId: subscription.id as string } });
     expect(invoice).toMatchObject({ status: "paid", total: 9900 });
     const types = (await eventsOf(tenant)).map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(["subscription.created", "invoice.created", "invoice.paid", "subscription.updated"]));
     const replay = await callApi({
-      key: workspace.key, path: "/v1/subscriptions", idempotencyKey: "idem_sub_1",
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      idempotencyKey: "idem_sub_1",
       body: { customerId, planId: plans.business.planId, priceId: plans.business.priceId, metadata: { seat: "5" } },
     });
     expect(replay.headers.get("Idempotent-Replayed")).toBe("true");
@@ -38,22 +73,49 @@ describe("subscriptions API", () => {
 
   it("starts a trial without charging, and leaves an unpaid subscription incomplete", async () => {
     const { workspace, customerId, plans } = await createSubscribedCustomer();
-    const trial = await callApi({ key: workspace.key, path: "/v1/subscriptions", body: { customerId, planId: plans.starter.planId, priceId: plans.starter.priceId, trialDays: 14 } });
+    const trial = await callApi({
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      body: { customerId, planId: plans.starter.planId, priceId: plans.starter.priceId, trialDays: 14 },
+    });
     expect(trial.json.data).toMatchObject({ status: "trialing" });
-    expect((trial.json.data as { trialEnd: string }).trialEnd).not.toBeNull();
-    await attachCard({ workspaceId: workspace.workspaceId, accountId: workspace.accountId, mode: "test" }, customerId, { number: TEST_CARDS.insufficientFunds.number, expMonth: 1, expYear: 2035, cvc: "123" }, { makeDefault: true });
-    const unpaid = await callApi({ key: workspace.key, path: "/v1/subscriptions", body: { customerId, planId: plans.starter.planId, priceId: plans.starter.priceId } });
+    const { trialEnd, trialEndsAt } = trial.json.data as { trialEnd: string; trialEndsAt: string };
+    expect(trialEnd).not.toBeNull();
+    expect(trialEndsAt).toBe(trialEnd);
+    await attachCard(
+      { workspaceId: workspace.workspaceId, accountId: workspace.accountId, mode: "test" },
+      customerId,
+      { number: TEST_CARDS.insufficientFunds.number, expMonth: 1, expYear: 2035, cvc: "123" },
+      { makeDefault: true },
+    );
+    const unpaid = await callApi({
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      body: { customerId, planId: plans.starter.planId, priceId: plans.starter.priceId },
+    });
     expect(unpaid.json.data).toMatchObject({ status: "incomplete" });
   });
 
   it("refuses unknown fields, foreign customers and mismatched prices", async () => {
     const { workspace, customerId, plans } = await createSubscribedCustomer();
     const other = await createSubscribedCustomer();
-    const unknown = await callApi({ key: workspace.key, path: "/v1/subscriptions", body: { customerId, planId: plans.pro.planId, priceId: plans.pro.priceId, quantity: 2 } });
+    const unknown = await callApi({
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      body: { customerId, planId: plans.pro.planId, priceId: plans.pro.priceId, quantity: 2 },
+    });
     expect(unknown.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "quantity" });
-    const foreign = await callApi({ key: workspace.key, path: "/v1/subscriptions", body: { customerId: other.customerId, planId: plans.pro.planId, priceId: plans.pro.priceId } });
+    const foreign = await callApi({
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      body: { customerId: other.customerId, planId: plans.pro.planId, priceId: plans.pro.priceId },
+    });
     expect(foreign.status).toBe(404);
-    const mismatch = await callApi({ key: workspace.key, path: "/v1/subscriptions", body: { customerId, planId: plans.pro.planId, priceId: plans.business.priceId } });
+    const mismatch = await callApi({
+      key: workspace.key,
+      path: "/v1/subscriptions",
+      body: { customerId, planId: plans.pro.planId, priceId: plans.business.priceId },
+    });
     expect(mismatch.status).toBe(404);
   });
 
@@ -73,10 +135,18 @@ describe("subscriptions API", () => {
   it("changes the price with the portal's proration, and updates the default card", async () => {
     const { workspace, tenant, customerId, subscription, plans } = await createSubscribedCustomer();
     const card = await attachCard(tenant, customerId, { number: TEST_CARDS.mastercard.number, expMonth: 1, expYear: 2035, cvc: "123" }, { makeDefault: false });
-    const result = await callApi({ key: workspace.key, method: "PATCH", path: `/v1/subscriptions/${subscription.id}`, body: { priceId: plans.business.priceId, defaultPaymentTokenId: card.id } });
+    const result = await callApi({
+      key: workspace.key,
+      method: "PATCH",
+      path: `/v1/subscriptions/${subscription.id}`,
+      body: { priceId: plans.business.priceId, defaultPaymentTokenId: card.id },
+    });
     expect(result.status).toBe(200);
     expect(result.json.data).toMatchObject({ priceId: plans.business.priceId, planId: plans.business.planId, defaultPaymentTokenId: card.id });
-    const proration = await prisma.invoice.findFirstOrThrow({ where: { subscriptionId: subscription.id, lines: { some: { description: { startsWith: "Unused time" } } } }, include: { charges: true } });
+    const proration = await prisma.invoice.findFirstOrThrow({
+      where: { subscriptionId: subscription.id, lines: { some: { description: { startsWith: "Unused time" } } } },
+      include: { charges: true },
+    });
     expect(proration.charges[0]?.paymentMethodId).toBe(card.id);
   });
 
@@ -84,13 +154,15 @@ describe("subscriptions API", () => {
     const { workspace, subscription } = await createSubscribedCustomer();
     const path = `/v1/subscriptions/${subscription.id}`;
     const atEnd = await callApi({ key: workspace.key, path: `${path}/cancel`, body: {} });
-    expect(atEnd.json.data).toMatchObject({ status: "active", canceledReason: "user_request" });
-    expect((await callApi({ key: workspace.key, path: `${path}/resume`, body: {} })).json.data).toMatchObject({ cancelAt: null });
+    expect(atEnd.json.data).toMatchObject({ status: "active", canceledReason: "user_request", cancelAtPeriodEnd: true });
+    const scheduled = await callApi({ key: workspace.key, path });
+    expect(scheduled.json.data).toMatchObject({ cancelAtPeriodEnd: true });
+    expect((await callApi({ key: workspace.key, path: `${path}/resume`, body: {} })).json.data).toMatchObject({ cancelAt: null, cancelAtPeriodEnd: false });
     expect((await callApi({ key: workspace.key, path: `${path}/pause`, body: {} })).json.data).toMatchObject({ status: "paused" });
     expect((await callApi({ key: workspace.key, path: `${path}/pause`, body: {} })).status).toBe(409);
-    expect((await callApi({ key: workspace.key, path: `${path}/resume`, rawBody: "" , method: "POST" })).json.data).toMatchObject({ status: "active" });
+    expect((await callApi({ key: workspace.key, path: `${path}/resume`, rawBody: "", method: "POST" })).json.data).toMatchObject({ status: "active" });
     const now = await callApi({ key: workspace.key, path: `${path}/cancel`, body: { at: "now", reason: "merchant" } });
-    expect(now.json.data).toMatchObject({ status: "canceled", canceledReason: "merchant" });
+    expect(now.json.data).toMatchObject({ status: "canceled", canceledReason: "merchant", cancelAtPeriodEnd: false });
     const again = await callApi({ key: workspace.key, path: `${path}/cancel`, body: { at: "now" } });
     expect(again.status).toBe(409);
     expect(again.json.error?.code).toBe("invalid_state");
@@ -108,8 +180,15 @@ describe("subscriptions API", () => {
     const { workspace, tenant, customerId, plans } = await createSubscribedCustomer();
     await prisma.subscription.createMany({
       data: Array.from({ length: 100 }, () => ({
-        id: newId("subscription"), workspaceId: tenant.workspaceId, mode: "test", customerId, planId: plans.starter.planId, priceId: plans.starter.priceId,
-        status: "active", currentPeriodStart: new Date(), currentPeriodEnd: new Date(Date.now() + 86_400_000),
+        id: newId("subscription"),
+        workspaceId: tenant.workspaceId,
+        mode: "test",
+        customerId,
+        planId: plans.starter.planId,
+        priceId: plans.starter.priceId,
+        status: "active",
+        currentPeriodStart: new Date(),
+        currentPeriodEnd: new Date(Date.now() + 86_400_000),
       })),
     });
     const before = databaseQueryCount();

@@ -1,5 +1,6 @@
 // PATCH /subscriptions/{id}: the default card and metadata (one subscription.updated), and a plan
 // change to another price with the same proration as the portal (previewed and confirmed at once).
+import "server-only";
 import { prisma } from "../db";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../events/append-event";
@@ -8,6 +9,7 @@ import { findSubscription } from "./find-subscription";
 import { previewPlanChange } from "./plan-change";
 import { changeSubscriptionPlan } from "./change-subscription-plan";
 import { toSubscriptionResource } from "./subscription-resource";
+import { canChangePlan } from "./subscription-status";
 
 const MERCHANT_RULES = { canUpgrade: true, canDowngrade: true, ignoreAllowList: true };
 
@@ -42,7 +44,7 @@ export async function updateSubscription(tenant: Tenant, subscriptionId: string,
     });
   }
   if (input.priceId && input.priceId !== subscription.priceId) {
-    if (!["active", "trialing"].includes(subscription.status) || subscription.cancelAt) {
+    if (!canChangePlan(subscription)) {
       throw new AppError("invalid_state", "Only an active or trialing subscription that is not set to cancel can change plan");
     }
     const current = await findSubscription(tenant, subscriptionId);

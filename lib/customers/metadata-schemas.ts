@@ -13,6 +13,9 @@ export const Metadata = z
 
 export type MetadataShape = z.infer<typeof Metadata>;
 
+/** Metadata as resource objects show it. */
+export const MetadataField = z.record(z.string(), z.string()).nullable().describe("Your string key-value pairs, or null when there are none.");
+
 /** How metadata is stored: JSON text, or null when there is none. */
 export function storedMetadata(metadata: MetadataShape | null | undefined): string | null {
   return metadata ? JSON.stringify(metadata) : null;
