@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 import { newId } from "../ids";
@@ -10,12 +11,7 @@ export type CreatedApiKey = { id: string; keyId: string; secret: string; scopes:
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** Mints a key pair for a workspace. The secret is returned once and stored only encrypted. */
-export async function createApiKey(input: {
-  workspaceId: string;
-  mode: Mode;
-  name: string;
-  scopes: string[];
-}): Promise<CreatedApiKey> {
+export async function createApiKey(input: { workspaceId: string; mode: Mode; name: string; scopes: string[] }): Promise<CreatedApiKey> {
   for (const scope of input.scopes) if (!isValidScope(scope)) throw new Error(`Invalid scope ${scope}`);
   const keyId = `pk_${input.mode}_${randomAlphanumeric(24)}`;
   const secret = `sk_${input.mode}_${randomAlphanumeric(32)}`;

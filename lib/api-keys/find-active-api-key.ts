@@ -1,7 +1,15 @@
+// The API key a signed request names (docs/api.md §2), read on every request in one statement with
+// its workspace and, when asked, one token bucket (the key's failed-signature bucket for this client
+// address, lib/api/signature-failure-limit.ts): no key is cached in process memory, so a revocation
+// applies to the very next request on every instance.
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
+import { queryRows } from "../database/direct-statements";
 import { openSecret } from "../crypto/secret-box";
 import { now } from "../clock";
 import type { Mode } from "../tenancy";
+import type { BucketRow } from "../rate-limits/peek-rate-limit-token";
 
 export type ActiveApiKey = {
   id: string;
@@ -13,23 +21,50 @@ export type ActiveApiKey = {
   workspace: { id: string; accountId: string; isPlatform: boolean };
 };
 
+type KeyRow = {
+  id: string;
+  keyId: string;
+  mode: string;
+  scopes: string;
+  secretCiphertext: string;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  workspaceId: string;
+  accountId: string;
+  isPlatform: boolean;
+  bucketTokens: number | null;
+  bucketRefilledAtMs: number | null;
+};
+
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The key with this key id, unless unknown or revoked; its secret decrypted for verification. */
-export async function findActiveApiKey(keyId: string): Promise<ActiveApiKey | null> {
-  const record = await prisma.apiKey.findUnique({
-    where: { keyId },
-    include: { workspace: { select: { id: true, accountId: true, isPlatform: true } } },
-  });
-  if (!record || record.revokedAt) return null;
+/**
+ * The key with this key id, unless unknown or revoked (its secret decrypted for verification), and
+ * the named token bucket's row (null when it does not exist yet), in one statement.
+ */
+export async function findActiveApiKeyWithBucket(keyId: string, bucketKey: string): Promise<{ key: ActiveApiKey | null; bucket: BucketRow | null }> {
+  const [row] = await queryRows<KeyRow>(Prisma.sql`
+    SELECT k."id", k."keyId", k."mode", k."scopes", k."secretCiphertext", k."lastUsedAt", k."revokedAt",
+           w."id" AS "workspaceId", w."accountId", w."isPlatform",
+           b."tokens" AS "bucketTokens", b."refilledAtMs" AS "bucketRefilledAtMs"
+    FROM "ApiKey" k
+    JOIN "Workspace" w ON w."id" = k."workspaceId"
+    LEFT JOIN "RateLimitBucket" b ON b."key" = ${bucketKey}
+    WHERE k."keyId" = ${keyId}`);
+  if (!row || row.revokedAt) return { key: null, bucket: null };
+  const bucket =
+    row.bucketTokens === null || row.bucketRefilledAtMs === null ? null : { tokens: Number(row.bucketTokens), refilledAtMs: Number(row.bucketRefilledAtMs) };
   return {
-    id: record.id,
-    keyId: record.keyId,
-    mode: record.mode === "live" ? "live" : "test",
-    scopes: JSON.parse(record.scopes) as string[],
-    secret: openSecret(record.secretCiphertext),
-    lastUsedAt: record.lastUsedAt,
-    workspace: record.workspace,
+    key: {
+      id: row.id,
+      keyId: row.keyId,
+      mode: row.mode === "live" ? "live" : "test",
+      scopes: JSON.parse(row.scopes) as string[],
+      secret: openSecret(row.secretCiphertext),
+      lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt),
+      workspace: { id: row.workspaceId, accountId: row.accountId, isPlatform: Boolean(row.isPlatform) },
+    },
+    bucket,
   };
 }
 

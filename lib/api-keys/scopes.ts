@@ -3,9 +3,7 @@ export const FULL_ACCESS = "*";
 
 export function hasScope(granted: readonly string[], required: string): boolean {
   const [, resource] = required.split(":");
-  return granted.some(
-    (scope) => scope === FULL_ACCESS || scope === required || scope === `plugipay:${resource}:*`,
-  );
+  return granted.some((scope) => scope === FULL_ACCESS || scope === required || scope === `plugipay:${resource}:*`);
 }
 
 export function isValidScope(scope: string): boolean {

@@ -1,4 +1,4 @@
-// HMAC authentication failures (contract §2), all 401 with the envelope.
+// HMAC authentication failures (docs/api.md §2), all 401 with the envelope.
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "../db";
 import { nowEpochSeconds, resetClock } from "../clock";
@@ -39,6 +39,16 @@ describe("authentication", () => {
     const revoked = await callApi(call);
     expect(revoked.status).toBe(401);
     expect(revoked.json.error?.code).toBe("invalid_key");
+  });
+
+  it("401 invalid_key for a Bearer dashboard key, with a message that says to sign with HMAC", async () => {
+    const { call } = await mintRequest();
+    for (const authorization of ["Bearer pk_test_abc123", "bearer pk_live_xyz", "Bearer"]) {
+      const result = await sendRaw(buildSignedRequest({ ...call, headers: { Authorization: authorization } }));
+      expect(result.status).toBe(401);
+      expect(result.json.error?.code).toBe("invalid_key");
+      expect(result.json.error?.message).toMatch(/Bearer keys are not accepted.*HMAC-SHA256/);
+    }
   });
 
   it("401 invalid_timestamp when the timestamp is missing or not an integer", async () => {
@@ -108,6 +118,7 @@ describe("authentication", () => {
         headers: {
           Authorization: authorizationHeader(workspace.key.keyId, signRequest(workspace.key.secret, { method: "POST", path: signedPath, timestamp, body })),
           "X-Plugipay-Timestamp": String(timestamp),
+          "Content-Type": "application/json",
         },
       });
     expect((await sendRaw(sign(path))).status).toBe(201);

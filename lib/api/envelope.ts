@@ -1,5 +1,5 @@
-// The response envelope of contract §1: { data, error, meta } on every response.
-import { AppError } from "../errors";
+// The response envelope of docs/api.md §1: { data, error, meta } on every response.
+import type { AppError } from "../errors";
 import { now } from "../clock";
 
 export type ErrorBody = { code: string; message: string; field?: string; details?: Record<string, unknown> };
@@ -7,9 +7,7 @@ export type ErrorBody = { code: string; message: string; field?: string; details
 export type ListPage<T> = { items: T[]; cursor: string | null; hasMore: boolean };
 
 export function successBody(requestId: string, data: unknown, page?: { cursor: string | null; hasMore: boolean }): string {
-  const meta = page
-    ? { requestId, timestamp: now().toISOString(), cursor: page.cursor, hasMore: page.hasMore }
-    : { requestId, timestamp: now().toISOString() };
+  const meta = page ? { requestId, timestamp: now().toISOString(), cursor: page.cursor, hasMore: page.hasMore } : { requestId, timestamp: now().toISOString() };
   return JSON.stringify({ data, error: null, meta });
 }
 

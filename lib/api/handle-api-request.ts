@@ -1,25 +1,26 @@
-// The one wrapper every merchant API request goes through: request id, route, HMAC auth, rate
-// limit, on-behalf-of, scope, strict validation, idempotency and the envelope, in that order.
+// The one wrapper every merchant API request goes through: request id, route, HMAC auth (with its
+// failed-signature limit), rate limit, body format, on-behalf-of, scope, strict validation,
+// idempotency and the envelope, in that order (docs/api.md §1.8).
+import "server-only";
 import { AppError } from "../errors";
 import { newId } from "../ids";
 import { log } from "../log";
 import { nowMs } from "../clock";
+import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { sha256Hex } from "../crypto/hash";
 import { hasScope } from "../api-keys/scopes";
 import { resolveActingWorkspace } from "../workspaces/resolve-acting-workspace";
-import {
-  abandonIdempotentRequest,
-  beginIdempotentRequest,
-  completeIdempotentRequest,
-} from "../idempotency/idempotency-records";
+import { abandonIdempotentRequest, beginIdempotentRequest, completeIdempotentRequest } from "../idempotency/idempotency-records";
 import type { Tenant } from "../tenancy";
 import { authenticate } from "./authenticate";
+import { checkResponse } from "./check-response";
 import { errorBody, jsonResponse, successBody } from "./envelope";
-import type { Endpoint, EndpointResult } from "./endpoint";
+import type { Endpoint, EndpointInput, EndpointOutcome } from "./endpoint";
 import { consumeRateLimit, rateLimitHeaders, rateLimitedError } from "./rate-limit";
 import { matchEndpoint, stripApiPrefix } from "./router";
-import { parseJsonBody, parseQuery } from "./validation";
-import { signedRequestTarget } from "./request-target";
+import { signedRequestTarget, targetSearchParams } from "./request-target";
+import { assertJsonBody } from "./request-body-format";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
@@ -38,11 +39,12 @@ export async function handleApiRequest(request: Request): Promise<Response> {
     if (routePath === null) throw new AppError("not_found", `Unrecognized request URL (${method} ${pathname})`);
     const { endpoint, params } = matchEndpoint(method, routePath);
     const rawBody = await readBody(request);
-    const key = await authenticate({ method, target, headers: request.headers, rawBody });
+    const key = await authenticate({ method, target, headers: request.headers, rawBody, clientAddress: clientAddress(request, env().trustedProxyHops) });
     keyId = key.keyId;
     const decision = await consumeRateLimit({ workspaceId: key.workspace.id, mode: key.mode }, endpoint.rateClass);
     Object.assign(headers, rateLimitHeaders(decision));
     if (!decision.allowed) throw rateLimitedError();
+    assertJsonBody(request.headers, rawBody);
     const acting = await resolveActingWorkspace(key.workspace, request.headers.get("x-plugipay-on-behalf-of"));
     if (!hasScope(key.scopes, endpoint.scope)) {
       throw new AppError("insufficient_scope", `This API key lacks the scope ${endpoint.scope}`);
@@ -55,7 +57,7 @@ export async function handleApiRequest(request: Request): Promise<Response> {
       rawBody,
       method,
       routeTarget: routePath + target.slice(pathname.length),
-      searchParams: new URL(request.url).searchParams,
+      searchParams: targetSearchParams(target),
       idempotencyKey: request.headers.get("idempotency-key"),
       headers,
     });
@@ -64,6 +66,8 @@ export async function handleApiRequest(request: Request): Promise<Response> {
   } catch (error) {
     const appError = toAppError(error, requestId);
     status = appError.status;
+    const retryAfter = appError.details?.retryAfterSeconds;
+    if (appError.code === "rate_limited" && typeof retryAfter === "number") headers["Retry-After"] = String(retryAfter);
     return jsonResponse(appError.status, errorBody(requestId, appError), headers);
   } finally {
     log(status >= 500 ? "error" : "info", "api request", {
@@ -78,21 +82,15 @@ export async function handleApiRequest(request: Request): Promise<Response> {
 }
 
 async function runEndpoint(
-  endpoint: Endpoint<unknown, unknown>,
-  input: {
-    tenant: Tenant;
-    params: Record<string, string>;
-    requestId: string;
-    rawBody: Uint8Array;
+  endpoint: Endpoint,
+  input: EndpointInput & {
     method: string;
     routeTarget: string;
-    searchParams: URLSearchParams;
     idempotencyKey: string | null;
     headers: Record<string, string>;
   },
 ): Promise<Response> {
-  const body = endpoint.body ? parseJsonBody(endpoint.body, input.rawBody) : undefined;
-  const query = endpoint.query ? parseQuery(endpoint.query, input.searchParams) : undefined;
+  const call = endpoint.prepare(input);
   let recordId: string | undefined;
   if (input.idempotencyKey !== null && input.method !== "GET") {
     if (!IDEMPOTENCY_KEY_PATTERN.test(input.idempotencyKey)) {
@@ -112,9 +110,10 @@ async function runEndpoint(
     }
     recordId = outcome.recordId;
   }
-  let result: EndpointResult;
+  let outcome: EndpointOutcome;
   try {
-    result = await endpoint.handle({ tenant: input.tenant, body, query, params: input.params, requestId: input.requestId });
+    outcome = await call();
+    checkResponse(endpoint, outcome, input.requestId);
   } catch (error) {
     if (recordId) {
       const appError = error instanceof AppError ? error : undefined;
@@ -126,17 +125,18 @@ async function runEndpoint(
     }
     throw error;
   }
-  if ("response" in result) {
+  if ("response" in outcome) {
     if (recordId) await abandonIdempotentRequest(recordId);
-    for (const [name, value] of Object.entries(input.headers)) result.response.headers.set(name, value);
-    return result.response;
+    for (const [name, value] of Object.entries(input.headers)) outcome.response.headers.set(name, value);
+    return outcome.response;
   }
+  const { status } = endpoint.success;
   const responseBody =
-    "list" in result
-      ? successBody(input.requestId, result.list.items, { cursor: result.list.cursor, hasMore: result.list.hasMore })
-      : successBody(input.requestId, result.data);
-  if (recordId) await completeIdempotentRequest(recordId, result.status, responseBody);
-  return jsonResponse(result.status, responseBody, input.headers);
+    "list" in outcome
+      ? successBody(input.requestId, outcome.list.items, { cursor: outcome.list.cursor, hasMore: outcome.list.hasMore })
+      : successBody(input.requestId, outcome.data);
+  if (recordId) await completeIdempotentRequest(recordId, status, responseBody);
+  return jsonResponse(status, responseBody, input.headers);
 }
 
 async function readBody(request: Request): Promise<Uint8Array> {

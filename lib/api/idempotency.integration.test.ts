@@ -1,4 +1,4 @@
-// Idempotency-Key (contract §5).
+// Idempotency-Key (docs/api.md §5).
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "../db";
 import { advanceClock, now, resetClock } from "../clock";
@@ -13,7 +13,12 @@ afterEach(() => resetClock());
 describe("idempotency", () => {
   it("replays the stored status and body without minting again", async () => {
     const workspace = await createTestWorkspace();
-    const call = { key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_replay_1", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } };
+    const call = {
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_replay_1",
+      body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+    };
     const first = await callApi(call);
     const second = await callApi(call);
     expect(first.status).toBe(201);
@@ -36,8 +41,18 @@ describe("idempotency", () => {
 
   it("409 idempotency_mismatch when the key comes back with another body", async () => {
     const workspace = await createTestWorkspace();
-    await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_mismatch", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
-    const result = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_mismatch", body: { customerId: workspace.customerId, returnUrl: "https://other.example.com" } });
+    await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_mismatch",
+      body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+    });
+    const result = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_mismatch",
+      body: { customerId: workspace.customerId, returnUrl: "https://other.example.com" },
+    });
     expect(result.status).toBe(409);
     expect(result.json.error?.code).toBe("idempotency_mismatch");
   });
@@ -64,16 +79,31 @@ describe("idempotency", () => {
 
   it("does not store validation failures", async () => {
     const workspace = await createTestWorkspace();
-    const invalid = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_fix_and_retry", body: { customerId: workspace.customerId, returnUrl: "http://insecure.example" } });
+    const invalid = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_fix_and_retry",
+      body: { customerId: workspace.customerId, returnUrl: "http://insecure.example" },
+    });
     expect(invalid.status).toBe(400);
-    const fixed = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_fix_and_retry", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
+    const fixed = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_fix_and_retry",
+      body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+    });
     expect(fixed.status).toBe(201);
     expect(fixed.headers.get("Idempotent-Replayed")).toBeNull();
   });
 
   it("replays a stored 404 too", async () => {
     const workspace = await createTestWorkspace();
-    const call = { key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_404", body: { customerId: "cus_01HXAB7K3M9N2P5QRS8TVWXY3Z", returnUrl: RETURN_URL } };
+    const call = {
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_404",
+      body: { customerId: "cus_01HXAB7K3M9N2P5QRS8TVWXY3Z", returnUrl: RETURN_URL },
+    };
     expect((await callApi(call)).status).toBe(404);
     const replay = await callApi(call);
     expect(replay.status).toBe(404);
@@ -83,8 +113,18 @@ describe("idempotency", () => {
   it("scopes keys by workspace", async () => {
     const first = await createTestWorkspace();
     const second = await createTestWorkspace();
-    const a = await callApi({ key: first.key, path: "/v1/portal-sessions", idempotencyKey: "idem_shared", body: { customerId: first.customerId, returnUrl: RETURN_URL } });
-    const b = await callApi({ key: second.key, path: "/v1/portal-sessions", idempotencyKey: "idem_shared", body: { customerId: second.customerId, returnUrl: RETURN_URL } });
+    const a = await callApi({
+      key: first.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_shared",
+      body: { customerId: first.customerId, returnUrl: RETURN_URL },
+    });
+    const b = await callApi({
+      key: second.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_shared",
+      body: { customerId: second.customerId, returnUrl: RETURN_URL },
+    });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.headers.get("Idempotent-Replayed")).toBeNull();
@@ -92,7 +132,12 @@ describe("idempotency", () => {
 
   it("forgets a key after 24 hours", async () => {
     const workspace = await createTestWorkspace();
-    const call = { key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_day", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } };
+    const call = {
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_day",
+      body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+    };
     const first = await callApi(call);
     advanceClock(24 * 60 * 60 * 1000 + 1000);
     const later = await callApi(call);
@@ -104,7 +149,12 @@ describe("idempotency", () => {
   it("400 for an Idempotency-Key that is empty, too long or not printable ASCII", async () => {
     const workspace = await createTestWorkspace();
     for (const idempotencyKey of ["x".repeat(256), "idem\u0001bad"]) {
-      const result = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey, body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
+      const result = await callApi({
+        key: workspace.key,
+        path: "/v1/portal-sessions",
+        idempotencyKey,
+        body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+      });
       expect(result.status).toBe(400);
       expect(result.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "Idempotency-Key" });
     }
@@ -114,7 +164,12 @@ describe("idempotency", () => {
 describe("stored responses", () => {
   it("keep no portal token in plain text", async () => {
     const workspace = await createTestWorkspace();
-    const result = await callApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_sealed", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
+    const result = await callApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_sealed",
+      body: { customerId: workspace.customerId, returnUrl: RETURN_URL },
+    });
     const token = (result.json.data as { url: string }).url.split("#t=")[1]!;
     const record = await prisma.idempotencyRecord.findFirstOrThrow({ where: { workspaceId: workspace.workspaceId, key: "idem_sealed" } });
     expect(record.responseBody).not.toContain(token);

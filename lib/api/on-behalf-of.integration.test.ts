@@ -1,4 +1,4 @@
-// X-Plugipay-On-Behalf-Of (contract §3).
+// X-Plugipay-On-Behalf-Of (docs/api.md §3).
 import { describe, expect, it } from "vitest";
 import { callApi } from "../testing/api-client";
 import { connect, createTestWorkspace } from "../testing/fixtures";

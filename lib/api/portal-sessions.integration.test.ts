@@ -66,7 +66,13 @@ describe("POST /v1/portal-sessions", () => {
     await prisma.portalSettings.create({ data: { workspaceId: workspace.workspaceId, changePlan: false } });
     const result = await callApi({ key: workspace.key, path: "/v1/portal-sessions", body: { customerId: workspace.customerId, returnUrl: RETURN_URL } });
     const stored = await prisma.portalSession.findUniqueOrThrow({ where: { id: (result.json.data as { id: string }).id } });
-    expect(JSON.parse(stored.capabilities)).toEqual({ cancelSubscription: true, updatePaymentMethod: true, viewInvoices: true, changePlan: false });
+    expect(JSON.parse(stored.capabilities)).toEqual({
+      cancelSubscription: true,
+      updatePaymentMethod: true,
+      viewInvoices: true,
+      changePlan: false,
+      updateBillingDetails: true,
+    });
   });
 
   it("mints a distinct URL every time", async () => {

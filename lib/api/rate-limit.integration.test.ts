@@ -1,4 +1,4 @@
-// Rate limits (contract §4): token buckets per workspace, mode and class, shared through the database.
+// Rate limits (docs/api.md §4): token buckets per workspace, mode and class, shared through the database.
 import { afterEach, describe, expect, it } from "vitest";
 import { advanceClock, freezeClock, now, resetClock } from "../clock";
 import { callApi } from "../testing/api-client";

@@ -1,4 +1,5 @@
-// Rate-limit classes (contract §4): token buckets per workspace, mode and class.
+// Rate-limit classes (docs/api.md §4): token buckets per workspace, mode and class.
+import "server-only";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { consumeRateLimitToken, type RateLimitDecision } from "../rate-limits/consume-rate-limit-token";
@@ -12,10 +13,7 @@ const CLASS_POLICIES: Record<RateLimitClass, { perWindow: number; windowSeconds:
   heavy: { perWindow: 5, windowSeconds: 60 },
 };
 
-export async function consumeRateLimit(
-  bucket: { workspaceId: string; mode: string },
-  rateClass: RateLimitClass,
-): Promise<RateLimitDecision> {
+export async function consumeRateLimit(bucket: { workspaceId: string; mode: string }, rateClass: RateLimitClass): Promise<RateLimitDecision> {
   const policy = CLASS_POLICIES[rateClass];
   const capacity = Math.max(1, Math.floor(policy.perWindow * env().rateLimitMultiplier));
   return consumeRateLimitToken(`${bucket.workspaceId}:${bucket.mode}:${rateClass}`, {

@@ -11,26 +11,30 @@ export function requestTarget(url: string): string {
 }
 
 /**
- * The raw target the proxy recorded, when it names the same path and query as the URL being served
- * (so the header can never point a signature at another resource); otherwise the URL's own target.
+ * The raw target the proxy recorded (proxy.ts always overwrites the header), when it names the same
+ * path as the URL being served; otherwise the URL's own target. Its query wins over the served URL's:
+ * Next.js re-serialises that one (`%20` as `+`, and a `__proto__` parameter dropped), so it is not
+ * what was signed. The wrapper routes, verifies and reads parameters from this one string
+ * (targetSearchParams), so a signature always covers what the endpoint acts on.
  */
 export function signedRequestTarget(request: Request): string {
   const recorded = request.headers.get(REQUEST_TARGET_HEADER);
   const served = requestTarget(request.url);
-  if (recorded && isSameResource(recorded, served)) return recorded;
+  if (recorded && isSamePath(recorded, served)) return recorded;
   return served;
 }
 
-function isSameResource(a: string, b: string): boolean {
+/** The query parameters of a target, as the endpoint sees them. */
+export function targetSearchParams(target: string): URLSearchParams {
+  const queryStart = target.indexOf("?");
+  return new URLSearchParams(queryStart === -1 ? "" : target.slice(queryStart + 1));
+}
+
+function isSamePath(a: string, b: string): boolean {
+  if (!a.startsWith("/")) return false;
   try {
-    const left = new URL(a, "http://target.invalid");
-    const right = new URL(b, "http://target.invalid");
-    return left.pathname === right.pathname && canonicalQuery(left.searchParams) === canonicalQuery(right.searchParams);
+    return new URL(a, "http://target.invalid").pathname === new URL(b, "http://target.invalid").pathname;
   } catch {
     return false;
   }
-}
-
-function canonicalQuery(params: URLSearchParams): string {
-  return JSON.stringify([...params.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }

@@ -3,13 +3,15 @@ import { AppError } from "../errors";
 import type { Endpoint, HttpMethod } from "./endpoint";
 import { ENDPOINTS } from "./endpoints";
 
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
 export const API_PREFIXES = ["/api/v1", "/v1"] as const;
 
-type Match = { endpoint: Endpoint<unknown, unknown>; params: Record<string, string>; routePath: string };
+type Match = { endpoint: Endpoint; params: Record<string, string>; routePath: string };
 
 // Literal segments win over parameters (`/webhooks/deliveries` before `/webhooks/:id`).
 const compiled = ENDPOINTS.map((endpoint) => ({
-  endpoint: endpoint as Endpoint<unknown, unknown>,
+  endpoint,
   segments: endpoint.path.split("/").filter(Boolean),
 })).sort((a, b) => specificity(b.segments) - specificity(a.segments));
 
@@ -52,6 +54,7 @@ function matchSegments(pattern: string[], actual: string[]): Record<string, stri
       } catch {
         return null;
       }
+      if (CONTROL_CHARACTER.test(decoded)) return null; // no id holds one, and PostgreSQL refuses NUL in text
       params[expected.slice(1)] = decoded;
     } else if (expected !== value) return null;
   }

@@ -23,7 +23,12 @@ describe("logs", () => {
     vi.resetModules();
     const { callApi: freshCallApi } = await import("../testing/api-client");
     const workspace = await createTestWorkspace();
-    const result = await freshCallApi({ key: workspace.key, path: "/v1/portal-sessions", idempotencyKey: "idem_log", body: { customerId: workspace.customerId, returnUrl: "https://app.acme.com/account" } });
+    const result = await freshCallApi({
+      key: workspace.key,
+      path: "/v1/portal-sessions",
+      idempotencyKey: "idem_log",
+      body: { customerId: workspace.customerId, returnUrl: "https://app.acme.com/account" },
+    });
     const token = (result.json.data as { url: string }).url.split("#t=")[1]!;
     const failed = await callApi({ key: { keyId: workspace.key.keyId, secret: "sk_test_wrong_wrong_wrong_wrong" }, path: "/v1/portal-sessions", body: {} });
     expect(failed.status).toBe(401);

@@ -5,7 +5,7 @@ const SECRET = "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx";
 const TIMESTAMP = "1747046520";
 const PORTAL_BODY = '{"customerId":"cus_01HXAB7K3M9N2P5QRS8TVWXY3Z","returnUrl":"https://example.com/account"}';
 
-describe("request signing (contract §2 test vectors)", () => {
+describe("request signing (docs/api.md §2 test vectors)", () => {
   it("signs GET /v1/customers with the empty-body hash", () => {
     expect(signRequest(SECRET, { method: "GET", path: "/v1/customers", timestamp: TIMESTAMP })).toBe(
       "2ae94d6b74c2ba07969fb81d319fe4d127b9777bb41a2e15bc6124db3b56f4e6",

@@ -1,51 +1,8 @@
-// Plugipay request signing (contract §2), shared by the server's verification, the SDK, the
-// benchmark and the tests. Pure functions: no clock, no database.
-import { EMPTY_BODY_SHA256, hmacSha256Hex, sha256Hex } from "../crypto/hash";
+// Plugipay request signing (docs/api.md §2): the SDK's signer (lib/sdk/sign-request.ts), which the
+// server verifies with, the benchmark and the tests sign with; and the server's parsing of the header.
+export { TIMESTAMP_HEADER, authorizationHeader, bodyHash, signRequest, signedHeaders, stringToSign } from "../sdk/sign-request";
 
-export const AUTHORIZATION_SCHEME = "Plugipay-HMAC-SHA256";
-export const TIMESTAMP_HEADER = "X-Plugipay-Timestamp";
 export const MAX_CLOCK_SKEW_SECONDS = 300;
-
-export type SignableRequest = {
-  method: string;
-  /** The request target exactly as sent: path plus raw query string. */
-  path: string;
-  timestamp: string | number;
-  body?: string | Uint8Array;
-  idempotencyKey?: string;
-};
-
-export function bodyHash(body: string | Uint8Array | undefined): string {
-  if (body === undefined || body.length === 0) return EMPTY_BODY_SHA256;
-  return sha256Hex(body);
-}
-
-export function stringToSign(request: SignableRequest): string {
-  const lines = [request.method.toUpperCase(), request.path, String(request.timestamp), bodyHash(request.body)];
-  if (request.idempotencyKey !== undefined) lines.push(request.idempotencyKey);
-  return lines.join("\n");
-}
-
-export function signRequest(secret: string, request: SignableRequest): string {
-  return hmacSha256Hex(secret, stringToSign(request));
-}
-
-export function authorizationHeader(keyId: string, signature: string): string {
-  return `${AUTHORIZATION_SCHEME} keyId=${keyId}, scope=*, signature=${signature}`;
-}
-
-/** Headers a client sends for a signed request. */
-export function signedHeaders(
-  credentials: { keyId: string; secret: string },
-  request: SignableRequest,
-): Record<string, string> {
-  const headers: Record<string, string> = {
-    Authorization: authorizationHeader(credentials.keyId, signRequest(credentials.secret, request)),
-    [TIMESTAMP_HEADER]: String(request.timestamp),
-  };
-  if (request.idempotencyKey !== undefined) headers["Idempotency-Key"] = request.idempotencyKey;
-  return headers;
-}
 
 /**
  * Parses `Plugipay-HMAC-SHA256 keyId=…, scope=*, signature=…`. Returns null when the header is not

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { CreatePortalSessionBody } from "../portal-sessions/portal-session-schemas";
-import { parseJsonBody } from "./validation";
+import { z } from "zod";
+import { parseJsonBody, parseQuery } from "./validation";
 
 const encode = (value: string) => new TextEncoder().encode(value);
 
@@ -37,6 +38,31 @@ describe("strict body validation", () => {
     ['{"returnUrl":"https://a.example"}', "customerId"],
   ])("refuses %s on %s", (raw, field) => {
     expect(validationFailure(raw).field).toBe(field);
+  });
+
+  it("refuses a NUL character anywhere in the body, naming where (PostgreSQL cannot store it)", () => {
+    const error = validationFailure('{"customerId":"cus_1","returnUrl":"https://a.example","metadata":{"note":"a\\u0000b"}}');
+    expect(error.code).toBe("VALIDATION_ERROR");
+    expect(error.field).toBe("metadata.note");
+  });
+
+  it.each([
+    ['{"customerId":"cus_1","returnUrl":"https://a.example","metadata":{"note":"\\ud800"}}', "metadata.note"],
+    ['{"customerId":"cus_1","returnUrl":"https://a.example","metadata":{"x\\udfffy":"b"}}', "metadata.x\udfffy"],
+  ])("refuses a lone surrogate in %s, naming %s (no UTF-8 column can store it)", (raw, field) => {
+    const error = validationFailure(raw);
+    expect(error.code).toBe("VALIDATION_ERROR");
+    expect(error.field).toBe(field);
+  });
+
+  it("accepts a surrogate pair (an emoji) in a string", () => {
+    expect(parseJsonBody(z.object({ note: z.string() }), encode('{"note":"\\ud83d\\ude00"}'))).toEqual({ note: "\u{1F600}" });
+  });
+
+  it("refuses a NUL character in a query parameter", () => {
+    expect(() => parseQuery(z.object({ email: z.string() }), new URLSearchParams("email=a%00b"))).toThrow(
+      expect.objectContaining({ code: "VALIDATION_ERROR", field: "email" }),
+    );
   });
 
   it("refuses a body that is not JSON", () => {

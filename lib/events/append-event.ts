@@ -6,29 +6,10 @@ import { newId } from "../ids";
 import { now } from "../clock";
 import type { Tenant } from "../tenancy";
 import { fanOutEvent } from "../webhooks/fan-out-event";
+import { eventData, type EventDataExtras } from "./event-data";
+import type { EventType } from "./event-schemas";
 
-// The seed page's names are canonical (subscription.cancelled, payment_method.attached, invoice.paid);
-// the rest follow Plugipay's catalogue in the same <resource>.<action> form.
-export const EVENT_TYPES = [
-  "customer.created",
-  "customer.updated",
-  "plan.created",
-  "plan.updated",
-  "plan.archived",
-  "subscription.created",
-  "subscription.updated",
-  "subscription.cancelled",
-  "payment_method.attached",
-  "payment_method.detached",
-  "invoice.created",
-  "invoice.finalized",
-  "invoice.paid",
-  "invoice.payment_failed",
-  "invoice.voided",
-  "webhook_endpoint.disabled",
-] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES } from "./event-schemas";
 
 export async function appendEvent(
   db: DatabaseClient,
@@ -36,9 +17,10 @@ export async function appendEvent(
   type: EventType,
   object: unknown,
   previousAttributes?: Record<string, unknown>,
+  extras?: EventDataExtras,
 ): Promise<string> {
   const id = newId("event");
-  const data = JSON.stringify(previousAttributes ? { object, previousAttributes } : { object });
+  const data = JSON.stringify(eventData(type, object, previousAttributes, extras));
   const occurredAt = now();
   await db.event.create({
     data: {
@@ -48,9 +30,10 @@ export async function appendEvent(
       mode: tenant.mode,
       type,
       occurredAt,
+      createdAt: occurredAt,
       data,
     },
   });
-  await fanOutEvent(db, { id, workspaceId: tenant.workspaceId, accountId: tenant.accountId, mode: tenant.mode, type, occurredAt, data });
+  await fanOutEvent(db, { id, workspaceId: tenant.workspaceId, accountId: tenant.accountId, mode: tenant.mode, type, occurredAt, createdAt: occurredAt, data });
   return id;
 }

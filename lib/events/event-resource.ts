@@ -1,20 +1,26 @@
-// An event as the API shows it (contract §8): the stored JSON payload parsed back into `data`.
+// An event as the API shows it (docs/api.md §8): the stored JSON payload parsed back into `data`,
+// its type in the requested naming (§8.3).
 import type { Event } from "../generated/prisma/client";
+import { eventNameIn, type EventNaming } from "./event-catalogue-schemas";
+import { storedEventData } from "./event-data";
+import type { EventResource } from "./event-schemas";
 
-export type EventData = { object: unknown; previousAttributes?: Record<string, unknown> };
+export type { EventResource } from "./event-schemas";
 
-export type EventResource = ReturnType<typeof toEventResource>;
-
-export function toEventResource(event: Event) {
-  const stored = JSON.parse(event.data) as EventData;
-  const data: EventData = { object: stored.object };
-  if (stored.previousAttributes !== undefined) data.previousAttributes = stored.previousAttributes;
+/** Events are recorded and handed to the webhook outbox in one transaction, so both times are the row's. */
+export function toEventResource(
+  event: Pick<Event, "id" | "type" | "accountId" | "mode" | "occurredAt" | "createdAt" | "data">,
+  naming: EventNaming = "seed",
+): EventResource {
   return {
     id: event.id,
-    type: event.type,
+    type: eventNameIn(naming, event.type),
     accountId: event.accountId,
     mode: event.mode,
     occurredAt: event.occurredAt.toISOString(),
-    data,
+    createdAt: event.createdAt.toISOString(),
+    publishedAt: event.createdAt.toISOString(),
+    metadata: null,
+    data: storedEventData(event.type, event.data),
   };
 }

@@ -1,4 +1,4 @@
-// The events API (contract §8, §10) through the real wrapper against a real SQLite database.
+// The events API (docs/api.md §8, §10) through the real wrapper against a real SQLite database.
 import { describe, expect, it } from "vitest";
 import { databaseQueryCount, prisma } from "../db";
 import { newId } from "../ids";
@@ -6,19 +6,36 @@ import { callApi } from "../testing/api-client";
 import { addKey, createTestWorkspace, type TestWorkspace } from "../testing/fixtures";
 import { createSubscribedCustomer } from "../testing/portal-fixtures";
 
-const EVENT_KEYS = ["accountId", "data", "id", "mode", "occurredAt", "type"];
+const EVENT_KEYS = ["accountId", "createdAt", "data", "id", "metadata", "mode", "occurredAt", "publishedAt", "type"];
 const BASE = Date.parse("2026-03-01T00:00:00.000Z");
 
-type Event = { id: string; type: string; accountId: string; mode: string; occurredAt: string; data: { object: Record<string, unknown>; previousAttributes?: Record<string, unknown> } };
+type Event = {
+  id: string;
+  type: string;
+  accountId: string;
+  mode: string;
+  occurredAt: string;
+  data: { aggregateType: string; aggregateId: string | null; object: Record<string, unknown>; previousAttributes?: Record<string, unknown> };
+};
 
-async function createEvents(workspace: TestWorkspace, count: number, options: { type?: (i: number) => string; at?: (i: number) => number; mode?: "test" | "live" } = {}) {
+async function createEvents(
+  workspace: TestWorkspace,
+  count: number,
+  options: { type?: (i: number) => string; at?: (i: number) => number; mode?: "test" | "live" } = {},
+) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const occurredAt = new Date(options.at ? options.at(i) : BASE + i * 60_000);
     const event = await prisma.event.create({
       data: {
-        id: newId("event"), workspaceId: workspace.workspaceId, accountId: workspace.accountId, mode: options.mode ?? "test",
-        type: options.type ? options.type(i) : "customer.updated", occurredAt, createdAt: occurredAt, data: JSON.stringify({ object: { index: i } }),
+        id: newId("event"),
+        workspaceId: workspace.workspaceId,
+        accountId: workspace.accountId,
+        mode: options.mode ?? "test",
+        type: options.type ? options.type(i) : "customer.updated",
+        occurredAt,
+        createdAt: occurredAt,
+        data: JSON.stringify({ object: { index: i } }),
       },
     });
     ids.push(event.id);
@@ -46,7 +63,7 @@ async function walk(workspace: TestWorkspace, query: string) {
 }
 
 describe("GET /v1/events", () => {
-  it("returns the events of a state change in the contract's shape, parsed", async () => {
+  it("returns the events of a state change in the documented shape (docs/api.md §8.1), parsed", async () => {
     const { workspace, card, customerId } = await createSubscribedCustomer();
     const { items, meta } = await listEvents(workspace);
     expect(meta).toMatchObject({ cursor: null, hasMore: false });
@@ -60,9 +77,16 @@ describe("GET /v1/events", () => {
     }
     const attached = items.find((item) => item.type === "payment_method.attached")!;
     const updated = items.find((item) => item.type === "customer.updated")!;
-    expect(Object.keys(attached.data)).toEqual(["object"]);
+    expect(Object.keys(attached.data)).toEqual(["aggregateType", "aggregateId", "object"]);
+    expect(attached.data).toMatchObject({ aggregateType: "payment_method", aggregateId: card.id });
     expect(attached.data.object).toMatchObject({ id: card.id, customerId, card: { last4: "4242" } });
-    expect(updated.data).toEqual({ object: expect.objectContaining({ id: customerId }), previousAttributes: { defaultPaymentTokenId: null } });
+    expect(updated.data).toEqual({
+      aggregateType: "customer",
+      aggregateId: customerId,
+      object: expect.objectContaining({ id: customerId }),
+      previousAttributes: { defaultPaymentTokenId: null },
+    });
+    expect(attached).toMatchObject({ createdAt: attached.occurredAt, publishedAt: attached.occurredAt, metadata: null });
     const one = await callApi({ key: workspace.key, path: `/api/v1/events/${attached.id}` });
     expect(one.status).toBe(200);
     expect(one.json.data).toEqual(attached);
@@ -121,7 +145,12 @@ describe("GET /v1/events", () => {
     const liveList = await callApi({ key: live, path: "/v1/events" });
     expect((liveList.json.data as Event[]).map((item) => item.id)).toEqual([liveEvent]);
     expect((liveList.json.data as Event[])[0]!.mode).toBe("live");
-    for (const [key, id] of [[mine.key, foreign], [live, own], [mine.key, liveEvent], [mine.key, "evt_01HXAB7K3M9N2P5QRS8TVWXY3Z"]] as const) {
+    for (const [key, id] of [
+      [mine.key, foreign],
+      [live, own],
+      [mine.key, liveEvent],
+      [mine.key, "evt_01HXAB7K3M9N2P5QRS8TVWXY3Z"],
+    ] as const) {
       const result = await callApi({ key, path: `/v1/events/${id}` });
       expect(result.status).toBe(404);
       expect(result.json.error?.code).toBe("not_found");

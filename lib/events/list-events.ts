@@ -1,6 +1,7 @@
 // The event log of a workspace and mode, keyset-paginated over (occurredAt, id) — the order events
 // happened in, stable while new ones are appended. The cursor is the id of the last event of the
 // previous page, looked up within the same filtered list; an unknown cursor ends the list.
+import "server-only";
 import { prisma } from "../db";
 import type { Page, PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";

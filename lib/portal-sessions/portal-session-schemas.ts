@@ -1,4 +1,6 @@
+// Schemas of POST /v1/portal-sessions (docs/api.md §7): the strict body and the portal session object.
 import { z } from "zod";
+import { AccountId, Arn, CreatedAt, Time } from "../api/resource-field-schemas";
 
 export const PORTAL_SESSION_TTL_MS = 15 * 60 * 1000;
 
@@ -25,15 +27,15 @@ export type CreatePortalSessionInput = z.infer<typeof CreatePortalSessionBody>;
 
 export const PortalSessionResource = z
   .object({
-    id: z.string().describe("ps_<ulid>, the session identifier."),
-    arn: z.string(),
-    accountId: z.string(),
-    customerId: z.string(),
+    id: z.string().describe("ps_<ULID>, the session identifier."),
+    arn: Arn,
+    accountId: AccountId,
+    customerId: z.string().describe("The cus_… customer this session is bound to."),
     url: z.string().describe("The URL to give the customer; carries a signed token in its #t fragment."),
-    returnUrl: z.string(),
-    expiresAt: z.string().describe("Always createdAt + 15 minutes."),
-    createdAt: z.string(),
+    returnUrl: z.string().describe('Where "Back to <brand>" sends the customer.'),
+    expiresAt: Time.describe("Always createdAt + 15 minutes."),
+    createdAt: CreatedAt,
   })
   .strict();
 
-export type PortalSessionResourceShape = z.infer<typeof PortalSessionResource>;
+export type PortalSessionResource = z.input<typeof PortalSessionResource>;

@@ -1,8 +1,11 @@
-// Token buckets kept in the database, so every app instance shares them. Updates use optimistic
-// concurrency (a version column) and work the same on SQLite and PostgreSQL.
-import { prisma } from "../db";
+// Token buckets kept in the database, so every app instance shares them. One statement refills a
+// bucket and takes a token (an upsert whose update applies only when a token is available), so
+// concurrent requests on any number of instances serialize on the row instead of retrying, on SQLite
+// and PostgreSQL alike (docs/decisions/0004-rate-limits-in-the-database.md).
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { queryRows } from "../database/direct-statements";
 import { nowMs } from "../clock";
-import { isUniqueConstraintError } from "../errors";
 
 export type BucketPolicy = { capacity: number; refillPerSecond: number };
 
@@ -16,35 +19,39 @@ export type RateLimitDecision = {
   retryAfterSeconds: number;
 };
 
-const MAX_ATTEMPTS = 20;
+type BucketRow = { tokens: number };
 
 export async function consumeRateLimitToken(bucketKey: string, policy: BucketPolicy): Promise<RateLimitDecision> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = nowMs();
-    const bucket = await prisma.rateLimitBucket.findUnique({ where: { key: bucketKey } });
-    const elapsedSeconds = bucket ? Math.max(0, current - bucket.refilledAt.getTime()) / 1000 : 0;
-    const available = bucket ? Math.min(policy.capacity, bucket.tokens + elapsedSeconds * policy.refillPerSecond) : policy.capacity;
-    const allowed = available >= 1;
-    const tokens = allowed ? available - 1 : available;
-    const saved = bucket
-      ? (await prisma.rateLimitBucket.updateMany({
-          where: { key: bucketKey, version: bucket.version },
-          data: { tokens, refilledAt: new Date(current), version: bucket.version + 1 },
-        })).count === 1
-      : await insertBucket(bucketKey, tokens, current);
-    if (saved) return decision(policy, tokens, allowed, current);
-  }
-  throw new Error("Rate limit bucket is too contended");
+  const at = nowMs();
+  const taken = await queryRows<BucketRow>(takeTokenStatement(bucketKey, policy, at));
+  if (taken[0]) return decision(policy, Number(taken[0].tokens), true, at);
+  // Refused: nothing was written. Read the bucket once to say when the next token comes.
+  const [bucket] = await queryRows<BucketRow>(Prisma.sql`SELECT ${availableTokens(policy, at)} AS "tokens" FROM "RateLimitBucket" WHERE "key" = ${bucketKey}`);
+  return decision(policy, Math.max(0, Number(bucket?.tokens ?? 0)), false, at);
 }
 
-async function insertBucket(key: string, tokens: number, at: number): Promise<boolean> {
-  try {
-    await prisma.rateLimitBucket.create({ data: { key, tokens, refilledAt: new Date(at) } });
-    return true;
-  } catch (error) {
-    if (isUniqueConstraintError(error)) return false;
-    throw error;
-  }
+function takeTokenStatement(bucketKey: string, policy: BucketPolicy, at: number): Prisma.Sql {
+  const available = availableTokens(policy, at);
+  return Prisma.sql`
+    INSERT INTO "RateLimitBucket" ("key", "tokens", "refilledAtMs")
+    VALUES (${bucketKey}, ${number(policy.capacity - 1)}, ${number(at)})
+    ON CONFLICT ("key") DO UPDATE SET
+      "tokens" = ${available} - 1,
+      "refilledAtMs" = CASE WHEN "RateLimitBucket"."refilledAtMs" > ${number(at)} THEN "RateLimitBucket"."refilledAtMs" ELSE ${number(at)} END
+    WHERE ${available} >= 1
+    RETURNING "tokens"`;
+}
+
+/** The bucket's tokens refilled up to `at`, capped at capacity; a refill time ahead of `at` (another instance's clock) adds nothing. */
+function availableTokens(policy: BucketPolicy, at: number): Prisma.Sql {
+  const elapsedMs = Prisma.sql`(CASE WHEN ${number(at)} > "RateLimitBucket"."refilledAtMs" THEN ${number(at)} - "RateLimitBucket"."refilledAtMs" ELSE 0 END)`;
+  const refilled = Prisma.sql`("RateLimitBucket"."tokens" + ${elapsedMs} * ${number(policy.refillPerSecond / 1000)})`;
+  return Prisma.sql`(CASE WHEN ${refilled} > ${number(policy.capacity)} THEN ${number(policy.capacity)} ELSE ${refilled} END)`;
+}
+
+/** A parameter both databases read as a double (PostgreSQL cannot always infer a bare parameter's type). */
+function number(value: number): Prisma.Sql {
+  return Prisma.sql`CAST(${value} AS DOUBLE PRECISION)`;
 }
 
 function decision(policy: BucketPolicy, tokens: number, allowed: boolean, at: number): RateLimitDecision {

@@ -21,7 +21,7 @@ async function failure(promise: Promise<unknown>): Promise<PlugipayError> {
 describe("error mapping", () => {
   it("builds PlugipayError from the error envelope", async () => {
     const sdk = clientAnswering(() => errorEnvelope(404, { code: "not_found", message: "No such customer: cus_X" }, "req_404"));
-    const error = await failure(sdk.customers.retrieve("cus_X"));
+    const error = await failure(sdk.customers.get("cus_X"));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("PlugipayError");
     expect(error).toMatchObject({ status: 404, code: "not_found", message: "No such customer: cus_X", requestId: "req_404" });
@@ -37,7 +37,12 @@ describe("error mapping", () => {
   });
 
   it("maps 401, 403, 409 and 429 codes as sent", async () => {
-    for (const [status, code] of [[401, "invalid_signature"], [403, "insufficient_scope"], [409, "idempotency_mismatch"], [429, "rate_limited"]] as const) {
+    for (const [status, code] of [
+      [401, "invalid_signature"],
+      [403, "insufficient_scope"],
+      [409, "idempotency_mismatch"],
+      [429, "rate_limited"],
+    ] as const) {
       const sdk = clientAnswering(() => errorEnvelope(status, { code, message: code }));
       expect(await failure(sdk.customers.list())).toMatchObject({ status, code });
     }
@@ -45,7 +50,7 @@ describe("error mapping", () => {
 
   it("throws when a 2xx envelope carries an error", async () => {
     const sdk = clientAnswering(() => Response.json({ data: null, error: { code: "odd", message: "odd" }, meta: { requestId: "req_1" } }));
-    expect(await failure(sdk.plans.retrieve("plan_1"))).toMatchObject({ status: 200, code: "odd", requestId: "req_1" });
+    expect(await failure(sdk.plans.get("plan_1"))).toMatchObject({ status: 200, code: "odd", requestId: "req_1" });
   });
 
   it("falls back to code unknown and the X-Request-Id header", async () => {
@@ -59,7 +64,7 @@ describe("error mapping", () => {
     const html = clientAnswering(() => new Response("<html>Bad gateway</html>", { status: 502, headers: { "Content-Type": "text/html" } }));
     expect(await failure(html.customers.list())).toMatchObject({ status: 502, code: "invalid_response", requestId: null });
     const ok = clientAnswering(() => new Response("not json", { status: 200 }));
-    expect(await failure(ok.customers.retrieve("cus_1"))).toMatchObject({ status: 200, code: "invalid_response" });
+    expect(await failure(ok.customers.get("cus_1"))).toMatchObject({ status: 200, code: "invalid_response" });
   });
 
   it("maps a list reply without an array to invalid_response", async () => {
@@ -104,6 +109,6 @@ describe("error mapping", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       return envelope(200, { id: "cus_1" });
     }, 1_000);
-    await expect(sdk.customers.retrieve("cus_1")).resolves.toEqual({ id: "cus_1" });
+    await expect(sdk.customers.get("cus_1")).resolves.toEqual({ id: "cus_1" });
   });
 });

@@ -33,12 +33,7 @@ export class PlugipayError extends Error {
   }
 }
 
-export type WebhookErrorCode =
-  | "signature_missing"
-  | "signature_malformed"
-  | "signature_stale"
-  | "signature_invalid"
-  | "invalid_payload";
+export type WebhookErrorCode = "signature_missing" | "signature_malformed" | "signature_stale" | "signature_invalid" | "invalid_payload";
 
 /** A webhook delivery failed verification. Answer `status` (401, or 400 for invalid_payload). */
 export class PlugipayWebhookError extends Error {

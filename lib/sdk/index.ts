@@ -12,3 +12,4 @@ export type * from "./resources/invoices";
 export type * from "./resources/payment-methods";
 export type * from "./resources/portal-settings";
 export type * from "./resources/events";
+export type * from "./resources/webhook-endpoints";

@@ -5,10 +5,7 @@ import type { ListPage, ListParams } from "./types";
  * Yields every item of a list, page by page, starting from `params` (its `cursor` included) until
  * `hasMore` is false. `for await (const c of paginate(client.customers.list, { limit: 100 }))`.
  */
-export async function* paginate<T, P extends ListParams>(
-  listFn: (params: P) => Promise<ListPage<T>>,
-  params: P = {} as P,
-): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T, P extends ListParams>(listFn: (params: P) => Promise<ListPage<T>>, params: P = {} as P): AsyncGenerator<T, void, undefined> {
   let cursor = params.cursor;
   const seen = new Set<string>();
   for (;;) {

@@ -3,7 +3,7 @@ import { signRequest } from "../api/signing";
 import { PlugipayClient } from "./plugipay-client";
 import { envelope, fakeFetch } from "./testing/fake-fetch";
 
-// Contract §2 and plugipay-api-facts §9 vectors.
+// docs/api.md §2 and plugipay-api-facts §9 vectors.
 const SECRET = "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx";
 const KEY_ID = "pk_test_abcdefghijklmnopqrstuvwx";
 const TIMESTAMP = 1747046520;
@@ -19,7 +19,7 @@ function client(options: Partial<ConstructorParameters<typeof PlugipayClient>[0]
 
 const signatureOf = (authorization: string | undefined) => /signature=([0-9a-f]{64})$/.exec(authorization ?? "")?.[1];
 
-describe("request signing (contract §2 vectors)", () => {
+describe("request signing (docs/api.md §2 vectors)", () => {
   it("GET /v1/customers with pathPrefix /v1", async () => {
     const { sdk, fake } = client({ pathPrefix: "/v1" });
     await sdk.customers.list();
@@ -73,7 +73,7 @@ describe("request signing (contract §2 vectors)", () => {
 describe("request headers", () => {
   it("sends the Authorization format, Accept, and no body or Content-Type on GET", async () => {
     const { sdk, fake } = client();
-    await sdk.subscriptions.retrieve("sub_1");
+    await sdk.subscriptions.get("sub_1");
     expect(fake.last.headers.authorization).toMatch(AUTH);
     expect(fake.last.headers.accept).toBe("application/json");
     expect(fake.last.body).toBeUndefined();
@@ -100,7 +100,7 @@ describe("request headers", () => {
     const fake = fakeFetch(() => envelope(200, {}));
     const sdk = new PlugipayClient({ keyId: KEY_ID, secret: SECRET, fetch: fake.fetch });
     const before = Math.floor(Date.now() / 1000);
-    await sdk.portalSettings.retrieve();
+    await sdk.portalSettings.get();
     const sent = Number(fake.last.headers["x-plugipay-timestamp"]);
     expect(sent).toBeGreaterThanOrEqual(before);
     expect(sent).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
@@ -138,7 +138,7 @@ describe("URLs", () => {
 
   it("encodes path ids and signs the encoded path", async () => {
     const { sdk, fake } = client();
-    await sdk.customers.retrieve("cus 1/../x?y");
+    await sdk.customers.get("cus 1/../x?y");
     expect(fake.last.url).toBe("https://plugipay.com/api/v1/customers/cus%201%2F..%2Fx%3Fy");
     const expected = signRequest(SECRET, { method: "GET", path: "/api/v1/customers/cus%201%2F..%2Fx%3Fy", timestamp: TIMESTAMP });
     expect(signatureOf(fake.last.headers.authorization)).toBe(expected);

@@ -1,5 +1,5 @@
 // The merchant SDK's entry point: `new PlugipayClient({ keyId, secret })`, then one property per
-// resource. Signs every request as Plugipay's official Node/Go SDKs do (contract §2).
+// resource. Signs every request as Plugipay's official Node/Go SDKs do (docs/api.md §2).
 import { PlugipayError } from "./errors";
 import { paginate } from "./pagination";
 import { Transport } from "./transport";
@@ -12,6 +12,7 @@ import { plansResource, type PlansResource } from "./resources/plans";
 import { portalSessionsResource, type PortalSessionsResource } from "./resources/portal-sessions";
 import { portalSettingsResource, type PortalSettingsResource } from "./resources/portal-settings";
 import { subscriptionsResource, type SubscriptionsResource } from "./resources/subscriptions";
+import { webhookEndpointsResource, type WebhookEndpointsResource } from "./resources/webhook-endpoints";
 
 export const DEFAULT_BASE_URL = "https://plugipay.com";
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -48,6 +49,7 @@ export class PlugipayClient {
   readonly paymentMethods: PaymentMethodsResource;
   readonly portalSettings: PortalSettingsResource;
   readonly events: EventsResource;
+  readonly webhookEndpoints: WebhookEndpointsResource;
 
   private readonly options: PlugipayClientOptions;
 
@@ -87,6 +89,7 @@ export class PlugipayClient {
     this.paymentMethods = paymentMethodsResource(transport);
     this.portalSettings = portalSettingsResource(transport);
     this.events = eventsResource(transport);
+    this.webhookEndpoints = webhookEndpointsResource(transport);
   }
 
   /** A client like this one that acts on behalf of a connected account (platform keys only). */

@@ -11,40 +11,129 @@ function setup(respond?: (request: SentRequest) => Response | Promise<Response>)
 
 type Call = [string, (sdk: PlugipayClient) => Promise<unknown>, string, string, unknown?];
 
-// Every resource method: the method, target and exact JSON body it sends (contract §10).
+// Every resource method: the method, target and exact JSON body it sends (docs/api.md §10).
 const CALLS: Call[] = [
-  ["portalSessions.create", (s) => s.portalSessions.create({ customerId: "cus_1", returnUrl: "https://a.example/r" }), "POST", "/api/v1/portal-sessions", { customerId: "cus_1", returnUrl: "https://a.example/r" }],
-  ["customers.create", (s) => s.customers.create({ email: "a@example.com", metadata: { k: "v" } }), "POST", "/api/v1/customers", { email: "a@example.com", metadata: { k: "v" } }],
-  ["customers.retrieve", (s) => s.customers.retrieve("cus_1"), "GET", "/api/v1/customers/cus_1"],
+  [
+    "portalSessions.create",
+    (s) => s.portalSessions.create({ customerId: "cus_1", returnUrl: "https://a.example/r" }),
+    "POST",
+    "/api/v1/portal-sessions",
+    { customerId: "cus_1", returnUrl: "https://a.example/r" },
+  ],
+  [
+    "customers.create",
+    (s) => s.customers.create({ email: "a@example.com", metadata: { k: "v" } }),
+    "POST",
+    "/api/v1/customers",
+    { email: "a@example.com", metadata: { k: "v" } },
+  ],
+  ["customers.get", (s) => s.customers.get("cus_1"), "GET", "/api/v1/customers/cus_1"],
   ["customers.list", (s) => s.customers.list({ email: "a@example.com", limit: 2 }), "GET", "/api/v1/customers?email=a%40example.com&limit=2"],
   ["customers.update", (s) => s.customers.update("cus_1", { name: null }), "PATCH", "/api/v1/customers/cus_1", { name: null }],
-  ["plans.create", (s) => s.plans.create({ name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 4900, model: "flat" }] }), "POST", "/api/v1/plans", { name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 4900, model: "flat" }] }],
-  ["plans.retrieve", (s) => s.plans.retrieve("plan_1"), "GET", "/api/v1/plans/plan_1"],
+  [
+    "plans.create",
+    (s) => s.plans.create({ name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 4900, model: "flat" }] }),
+    "POST",
+    "/api/v1/plans",
+    { name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 4900, model: "flat" }] },
+  ],
+  ["plans.get", (s) => s.plans.get("plan_1"), "GET", "/api/v1/plans/plan_1"],
   ["plans.list", (s) => s.plans.list({ active: true, order: "asc" }), "GET", "/api/v1/plans?active=true&order=asc"],
   ["plans.update", (s) => s.plans.update("plan_1", { trialDays: 7 }), "PATCH", "/api/v1/plans/plan_1", { trialDays: 7 }],
   ["plans.archive", (s) => s.plans.archive("plan_1"), "POST", "/api/v1/plans/plan_1/archive", {}],
-  ["plans.addPrice", (s) => s.plans.addPrice("plan_1", { currency: "IDR", unitAmount: 150000, model: "flat" }), "POST", "/api/v1/plans/plan_1/prices", { currency: "IDR", unitAmount: 150000, model: "flat" }],
-  ["subscriptions.create", (s) => s.subscriptions.create({ customerId: "cus_1", planId: "plan_1", priceId: "price_1" }), "POST", "/api/v1/subscriptions", { customerId: "cus_1", planId: "plan_1", priceId: "price_1" }],
-  ["subscriptions.retrieve", (s) => s.subscriptions.retrieve("sub_1"), "GET", "/api/v1/subscriptions/sub_1"],
+  [
+    "plans.addPrice",
+    (s) => s.plans.addPrice("plan_1", { currency: "IDR", unitAmount: 150000, model: "flat" }),
+    "POST",
+    "/api/v1/plans/plan_1/prices",
+    { currency: "IDR", unitAmount: 150000, model: "flat" },
+  ],
+  [
+    "subscriptions.create",
+    (s) => s.subscriptions.create({ customerId: "cus_1", planId: "plan_1", priceId: "price_1" }),
+    "POST",
+    "/api/v1/subscriptions",
+    { customerId: "cus_1", planId: "plan_1", priceId: "price_1" },
+  ],
+  ["subscriptions.get", (s) => s.subscriptions.get("sub_1"), "GET", "/api/v1/subscriptions/sub_1"],
   ["subscriptions.list", (s) => s.subscriptions.list({ customerId: "cus_1", status: "active" }), "GET", "/api/v1/subscriptions?customerId=cus_1&status=active"],
   ["subscriptions.update", (s) => s.subscriptions.update("sub_1", { priceId: "price_2" }), "PATCH", "/api/v1/subscriptions/sub_1", { priceId: "price_2" }],
   ["subscriptions.cancel()", (s) => s.subscriptions.cancel("sub_1"), "POST", "/api/v1/subscriptions/sub_1/cancel", { at: "period_end" }],
-  ["subscriptions.cancel(now)", (s) => s.subscriptions.cancel("sub_1", { at: "now", reason: "merchant" }), "POST", "/api/v1/subscriptions/sub_1/cancel", { at: "now", reason: "merchant" }],
+  [
+    "subscriptions.cancel(now)",
+    (s) => s.subscriptions.cancel("sub_1", { at: "now", reason: "merchant" }),
+    "POST",
+    "/api/v1/subscriptions/sub_1/cancel",
+    { at: "now", reason: "merchant" },
+  ],
   ["subscriptions.pause()", (s) => s.subscriptions.pause("sub_1"), "POST", "/api/v1/subscriptions/sub_1/pause", {}],
-  ["subscriptions.pause(resumeAt)", (s) => s.subscriptions.pause("sub_1", { resumeAt: "2026-06-01T00:00:00.000Z" }), "POST", "/api/v1/subscriptions/sub_1/pause", { resumeAt: "2026-06-01T00:00:00.000Z" }],
+  [
+    "subscriptions.pause(resumeAt)",
+    (s) => s.subscriptions.pause("sub_1", { resumeAt: "2026-06-01T00:00:00.000Z" }),
+    "POST",
+    "/api/v1/subscriptions/sub_1/pause",
+    { resumeAt: "2026-06-01T00:00:00.000Z" },
+  ],
+  [
+    "subscriptions.cancel(id, at, reason)",
+    (s) => s.subscriptions.cancel("sub_1", "now", "merchant"),
+    "POST",
+    "/api/v1/subscriptions/sub_1/cancel",
+    { at: "now", reason: "merchant" },
+  ],
+  [
+    "subscriptions.pause(id, resumeAt)",
+    (s) => s.subscriptions.pause("sub_1", "2026-06-01T00:00:00.000Z"),
+    "POST",
+    "/api/v1/subscriptions/sub_1/pause",
+    { resumeAt: "2026-06-01T00:00:00.000Z" },
+  ],
   ["subscriptions.resume", (s) => s.subscriptions.resume("sub_1"), "POST", "/api/v1/subscriptions/sub_1/resume", {}],
-  ["invoices.retrieve", (s) => s.invoices.retrieve("inv_1"), "GET", "/api/v1/invoices/inv_1"],
+  ["invoices.get", (s) => s.invoices.get("inv_1"), "GET", "/api/v1/invoices/inv_1"],
   ["invoices.list", (s) => s.invoices.list({ subscriptionId: "sub_1", status: "open" }), "GET", "/api/v1/invoices?subscriptionId=sub_1&status=open"],
   ["invoices.pay", (s) => s.invoices.pay("inv_1"), "POST", "/api/v1/invoices/inv_1/pay", {}],
   ["invoices.void", (s) => s.invoices.void("inv_1"), "POST", "/api/v1/invoices/inv_1/void", {}],
   ["invoices.finalize", (s) => s.invoices.finalize("inv_1"), "POST", "/api/v1/invoices/inv_1/finalize", {}],
+  ["invoices.sendEmail()", (s) => s.invoices.sendEmail("inv_1"), "POST", "/api/v1/invoices/inv_1/send-email", {}],
+  ["invoices.sendEmail(to)", (s) => s.invoices.sendEmail("inv_1", "ap@example.com"), "POST", "/api/v1/invoices/inv_1/send-email", { to: "ap@example.com" }],
   ["paymentMethods.list", (s) => s.paymentMethods.list("cus_1", { limit: 3 }), "GET", "/api/v1/customers/cus_1/payment-methods?limit=3"],
   ["paymentMethods.detach", (s) => s.paymentMethods.detach("pm_1"), "POST", "/api/v1/payment-methods/pm_1/detach", {}],
-  ["portalSettings.retrieve", (s) => s.portalSettings.retrieve(), "GET", "/api/v1/portal-settings"],
-  ["portalSettings.update", (s) => s.portalSettings.update({ changePlan: false, brandName: "Acme" }), "PATCH", "/api/v1/portal-settings", { changePlan: false, brandName: "Acme" }],
+  ["portalSettings.get", (s) => s.portalSettings.get(), "GET", "/api/v1/portal-settings"],
+  [
+    "portalSettings.update",
+    (s) => s.portalSettings.update({ changePlan: false, brandName: "Acme" }),
+    "PATCH",
+    "/api/v1/portal-settings",
+    { changePlan: false, brandName: "Acme" },
+  ],
   ["portalSettings.verifyCustomDomain", (s) => s.portalSettings.verifyCustomDomain(), "POST", "/api/v1/portal-settings/custom-domain/verify", {}],
-  ["events.retrieve", (s) => s.events.retrieve("evt_1"), "GET", "/api/v1/events/evt_1"],
-  ["events.list", (s) => s.events.list({ type: "invoice.paid", occurredAfter: "2026-01-01T00:00:00Z" }), "GET", "/api/v1/events?type=invoice.paid&occurredAfter=2026-01-01T00%3A00%3A00Z"],
+  ["webhookEndpoints.list", (s) => s.webhookEndpoints.list(), "GET", "/api/v1/webhooks"],
+  [
+    "webhookEndpoints.create",
+    (s) => s.webhookEndpoints.create({ url: "https://a.example/hooks" }),
+    "POST",
+    "/api/v1/webhooks",
+    { url: "https://a.example/hooks" },
+  ],
+  ["webhookEndpoints.get", (s) => s.webhookEndpoints.get("whep_1"), "GET", "/api/v1/webhooks/whep_1"],
+  ["webhookEndpoints.update", (s) => s.webhookEndpoints.update("whep_1", { active: false }), "PATCH", "/api/v1/webhooks/whep_1", { active: false }],
+  ["webhookEndpoints.delete", (s) => s.webhookEndpoints.delete("whep_1"), "DELETE", "/api/v1/webhooks/whep_1"],
+  ["webhookEndpoints.rotateSecret", (s) => s.webhookEndpoints.rotateSecret("whep_1"), "POST", "/api/v1/webhooks/whep_1/rotate-secret", {}],
+  [
+    "webhookEndpoints.listDeliveries",
+    (s) => s.webhookEndpoints.listDeliveries({ endpointId: "whep_1", status: "failed" }),
+    "GET",
+    "/api/v1/webhooks/deliveries?endpointId=whep_1&status=failed",
+  ],
+  ["webhookEndpoints.getDelivery", (s) => s.webhookEndpoints.getDelivery("whd_1"), "GET", "/api/v1/webhooks/deliveries/whd_1"],
+  ["webhookEndpoints.retryDelivery", (s) => s.webhookEndpoints.retryDelivery("whd_1"), "POST", "/api/v1/webhooks/deliveries/whd_1/retry", {}],
+  ["events.get", (s) => s.events.get("evt_1"), "GET", "/api/v1/events/evt_1"],
+  [
+    "events.list",
+    (s) => s.events.list({ type: "invoice.paid", occurredAfter: "2026-01-01T00:00:00Z" }),
+    "GET",
+    "/api/v1/events?type=invoice.paid&occurredAfter=2026-01-01T00%3A00%3A00Z",
+  ],
 ];
 
 describe("resource routes", () => {
@@ -64,7 +153,7 @@ describe("resource routes", () => {
         ? envelope(200, [{ id: "cus_1" }], { cursor: "cur_1", hasMore: true })
         : envelope(200, { id: "cus_1", name: "Ada" }),
     );
-    await expect(sdk.customers.retrieve("cus_1")).resolves.toEqual({ id: "cus_1", name: "Ada" });
+    await expect(sdk.customers.get("cus_1")).resolves.toEqual({ id: "cus_1", name: "Ada" });
     await expect(sdk.customers.list({ limit: 1 })).resolves.toEqual({ data: [{ id: "cus_1" }], cursor: "cur_1", hasMore: true });
   });
 
@@ -134,9 +223,9 @@ describe("pagination", () => {
 
   it("stops when a server repeats a cursor", async () => {
     const { sdk, fake } = setup(() => envelope(200, [{ id: "evt_1" }], { cursor: "cur_same", hasMore: true }));
-    let count = 0;
-    for await (const _event of sdk.events.listAll()) count++;
-    expect(count).toBe(2);
+    const ids: string[] = [];
+    for await (const event of sdk.events.listAll()) ids.push(event.id);
+    expect(ids).toEqual(["evt_1", "evt_1"]);
     expect(fake.sent).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 // The SDK against the real API wrapper in-process and a real database: portal sessions, errors,
-// scopes, on-behalf-of, subscriptions and portal settings (contract §2, §3, §7, §10).
+// scopes, on-behalf-of, subscriptions and portal settings (docs/api.md §2, §3, §7, §10).
 import { describe, expect, it } from "vitest";
 import { handleApiRequest } from "../api/handle-api-request";
 import { addKey, connect, createTestWorkspace } from "../testing/fixtures";
@@ -32,7 +32,9 @@ describe("PlugipayClient through handleApiRequest", () => {
       baseUrl: "http://localhost:3000",
       fetch: ((input, init) => handleApiRequest(new Request(input, init))) as typeof fetch,
     });
-    await expect(sdk.portalSessions.create({ customerId: workspace.customerId, returnUrl: RETURN_URL })).resolves.toMatchObject({ customerId: workspace.customerId });
+    await expect(sdk.portalSessions.create({ customerId: workspace.customerId, returnUrl: RETURN_URL })).resolves.toMatchObject({
+      customerId: workspace.customerId,
+    });
   });
 
   it("throws PlugipayError 404 not_found with the request id", async () => {
@@ -51,15 +53,15 @@ describe("PlugipayClient through handleApiRequest", () => {
     const invalid = await rejectionOf(sdk.portalSessions.create({ customerId: workspace.customerId, returnUrl: "http://insecure.example" }));
     expect(invalid).toMatchObject({ status: 400, code: "VALIDATION_ERROR", field: "returnUrl" });
     const forged = inProcessClient({ keyId: workspace.key.keyId, secret: `${workspace.key.secret}x` }).sdk;
-    expect(await rejectionOf(forged.portalSettings.retrieve())).toMatchObject({ status: 401, code: "invalid_signature" });
+    expect(await rejectionOf(forged.portalSettings.get())).toMatchObject({ status: 401, code: "invalid_signature" });
     const skewed = inProcessClient(workspace.key, { now: () => Date.now() - 301_000 }).sdk;
-    expect(await rejectionOf(skewed.portalSettings.retrieve())).toMatchObject({ status: 401, code: "timestamp_skew" });
+    expect(await rejectionOf(skewed.portalSettings.get())).toMatchObject({ status: 401, code: "timestamp_skew" });
   });
 
   it("signs encoded path ids and query strings the way the server verifies them", async () => {
     const workspace = await createTestWorkspace();
     const { sdk } = inProcessClient(workspace.key);
-    expect(await rejectionOf(sdk.subscriptions.retrieve("sub_ odd/id?x=1"))).toMatchObject({ status: 404, code: "not_found" });
+    expect(await rejectionOf(sdk.subscriptions.get("sub_ odd/id?x=1"))).toMatchObject({ status: 404, code: "not_found" });
     await expect(sdk.subscriptions.list({ customerId: "cus_a+b c", limit: 5 })).resolves.toEqual({ data: [], cursor: null, hasMore: false });
   });
 
@@ -81,13 +83,16 @@ describe("PlugipayClient through handleApiRequest", () => {
     const { sdk } = inProcessClient(platform.key);
     const session = await sdk.forMerchant(merchant.accountId).portalSessions.create({ customerId: merchant.customerId, returnUrl: RETURN_URL });
     expect(session.accountId).toBe(merchant.accountId);
-    expect(await sdk.forMerchant(merchant.accountId).portalSettings.retrieve()).toMatchObject({ accountId: merchant.accountId });
-    expect(await rejectionOf(sdk.forMerchant(stranger.accountId).portalSessions.create({ customerId: stranger.customerId, returnUrl: RETURN_URL })))
-      .toMatchObject({ status: 404, code: "not_found" });
-    expect(await rejectionOf(sdk.portalSessions.create({ customerId: merchant.customerId, returnUrl: RETURN_URL })))
-      .toMatchObject({ status: 404, code: "not_found" });
+    expect(await sdk.forMerchant(merchant.accountId).portalSettings.get()).toMatchObject({ accountId: merchant.accountId });
+    expect(
+      await rejectionOf(sdk.forMerchant(stranger.accountId).portalSessions.create({ customerId: stranger.customerId, returnUrl: RETURN_URL })),
+    ).toMatchObject({ status: 404, code: "not_found" });
+    expect(await rejectionOf(sdk.portalSessions.create({ customerId: merchant.customerId, returnUrl: RETURN_URL }))).toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
     const notPlatform = inProcessClient(merchant.key).sdk.forMerchant(stranger.accountId);
-    expect(await rejectionOf(notPlatform.portalSettings.retrieve())).toMatchObject({ status: 403, code: "insufficient_scope" });
+    expect(await rejectionOf(notPlatform.portalSettings.get())).toMatchObject({ status: 403, code: "insufficient_scope" });
   });
 
   it("replays a call made with the same idempotencyKey; automatic keys never collide", async () => {
@@ -100,8 +105,10 @@ describe("PlugipayClient through handleApiRequest", () => {
     expect(exchanges[1]?.headers.get("idempotent-replayed")).toBe("true");
     const fresh = await sdk.portalSessions.create(params);
     expect(fresh.id).not.toBe(first.id);
-    expect(await rejectionOf(sdk.portalSessions.create({ ...params, returnUrl: `${RETURN_URL}/x` }, { idempotencyKey: "idem_sdk_replay" })))
-      .toMatchObject({ status: 409, code: "idempotency_mismatch" });
+    expect(await rejectionOf(sdk.portalSessions.create({ ...params, returnUrl: `${RETURN_URL}/x` }, { idempotencyKey: "idem_sdk_replay" }))).toMatchObject({
+      status: 409,
+      code: "idempotency_mismatch",
+    });
   });
 });
 
@@ -112,7 +119,7 @@ describe("subscriptions and portal settings through the SDK", () => {
     const page = await sdk.subscriptions.list({ customerId });
     expect(page).toMatchObject({ cursor: null, hasMore: false });
     expect(page.data.map((row) => row.id)).toEqual([subscription.id]);
-    expect(await sdk.subscriptions.retrieve(subscription.id)).toMatchObject({ id: subscription.id, status: "active", priceId: plans.pro.priceId });
+    expect(await sdk.subscriptions.get(subscription.id)).toMatchObject({ id: subscription.id, status: "active", priceId: plans.pro.priceId });
     expect(await sdk.subscriptions.update(subscription.id, { metadata: { seats: "3" } })).toMatchObject({ metadata: { seats: "3" } });
     const cancelling = await sdk.subscriptions.cancel(subscription.id, { reason: "merchant" });
     expect(cancelling).toMatchObject({ status: "active", canceledReason: "merchant" });
@@ -132,11 +139,20 @@ describe("subscriptions and portal settings through the SDK", () => {
   it("retrieves and updates portal settings; verifying without a domain is 404", async () => {
     const workspace = await createTestWorkspace();
     const { sdk } = inProcessClient(workspace.key);
-    expect(await sdk.portalSettings.retrieve()).toMatchObject({ accountId: workspace.accountId, cancelSubscription: true, viewInvoices: true, customDomainStatus: "none" });
+    expect(await sdk.portalSettings.get()).toMatchObject({
+      accountId: workspace.accountId,
+      cancelSubscription: true,
+      viewInvoices: true,
+      customDomainStatus: "none",
+    });
     const updated = await sdk.portalSettings.update({ viewInvoices: false, brandName: "Acme", accentColor: "#AA3300" });
     expect(updated).toMatchObject({ viewInvoices: false, brandName: "Acme", accentColor: "#aa3300", changePlan: true });
-    expect(await sdk.portalSettings.retrieve()).toMatchObject({ viewInvoices: false, brandName: "Acme" });
+    expect(await sdk.portalSettings.get()).toMatchObject({ viewInvoices: false, brandName: "Acme" });
     expect(await rejectionOf(sdk.portalSettings.verifyCustomDomain())).toMatchObject({ status: 404, code: "not_found" });
-    expect(await rejectionOf(sdk.portalSettings.update({ logoUrl: "http://insecure.example/logo.png" }))).toMatchObject({ status: 400, code: "VALIDATION_ERROR", field: "logoUrl" });
+    expect(await rejectionOf(sdk.portalSettings.update({ logoUrl: "http://insecure.example/logo.png" }))).toMatchObject({
+      status: 400,
+      code: "VALIDATION_ERROR",
+      field: "logoUrl",
+    });
   });
 });

@@ -1,8 +1,8 @@
-// Sends one signed request the way Plugipay's official SDKs do (contract §1, §2, §5) and reads the
+// Sends one signed request the way Plugipay's official SDKs do (docs/api.md §1, §2, §5) and reads the
 // envelope: exact JSON bytes signed, fresh timestamp, automatic Idempotency-Key on every non-GET,
 // a timeout, no retries.
 import { randomUUID } from "node:crypto";
-import { signedHeaders } from "../api/signing";
+import { signedHeaders } from "./sign-request";
 import { PlugipayError } from "./errors";
 import type { ListPage, QueryValue, RequestOptions } from "./types";
 
@@ -128,7 +128,7 @@ export class Transport implements Requester {
   }
 }
 
-/** The envelope of a reply, or the PlugipayError it carries (contract §1). */
+/** The envelope of a reply, or the PlugipayError it carries (docs/api.md §1). */
 function readEnvelope(response: Response, text: string): Envelope {
   const { status } = response;
   const headerRequestId = response.headers.get("x-request-id");

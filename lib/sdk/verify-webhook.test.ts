@@ -6,8 +6,18 @@ import { parseSignatureHeader, verifyWebhook } from "./verify-webhook";
 // plugipay-api-facts §9 webhook vectors (inputs from the Go SDK's webhooks_test), t=1750000000.
 const T = 1750000000;
 const VECTORS = [
-  ["W1", "whsec_test_1234567890", '{"id":"evt_x","type":"plugipay.invoice.paid.v1","accountId":"acc_1","occurredAt":"2026-01-01T00:00:00Z","data":{"object":{}}}', "a27a43ad604742dd06c12f700419e47e4101167d0c1c7893bf2aaf52a8f2901c"],
-  ["W2", "whsec_typed", '{"id":"evt_abc","type":"plugipay.checkout_session.completed.v1","accountId":"acc_1","occurredAt":"2026-01-01T00:00:00Z","data":{"object":{"id":"cs_1"}}}', "40ace65bec962f51132271f6ca6580954bc418d3b78919c9b7067af56fc9573c"],
+  [
+    "W1",
+    "whsec_test_1234567890",
+    '{"id":"evt_x","type":"plugipay.invoice.paid.v1","accountId":"acc_1","occurredAt":"2026-01-01T00:00:00Z","data":{"object":{}}}',
+    "a27a43ad604742dd06c12f700419e47e4101167d0c1c7893bf2aaf52a8f2901c",
+  ],
+  [
+    "W2",
+    "whsec_typed",
+    '{"id":"evt_abc","type":"plugipay.checkout_session.completed.v1","accountId":"acc_1","occurredAt":"2026-01-01T00:00:00Z","data":{"object":{"id":"cs_1"}}}',
+    "40ace65bec962f51132271f6ca6580954bc418d3b78919c9b7067af56fc9573c",
+  ],
   ["W3", "whsec_x", '{"hello":"world"}', "385ebab0ee679a9a9ea1dbff57dfb74b12d29ce36abc44124c8f93f806aa27f5"],
   ["W4", "whsec_x", "{}", "cbe7dd952bb3faf3c04ee92fd0e38df9f624ec75b70d46dbb21aa2a0f32f8801"],
 ] as const;

@@ -1,4 +1,4 @@
-// Verifies a webhook delivery (contract §8): `X-Plugipay-Signature: t=<unix>,v1=<hex>` where
+// Verifies a webhook delivery (docs/api.md §8): `X-Plugipay-Signature: t=<unix>,v1=<hex>` where
 // v1 = HMAC-SHA256(endpoint secret, "<t>.<raw body>"), within a symmetric tolerance, as the
 // official SDKs verify it. Pass the raw body exactly as received; never a re-serialised one.
 import { createHmac, timingSafeEqual } from "node:crypto";
@@ -40,9 +40,7 @@ export function verifyWebhook<T = unknown>(
   const body = typeof rawBody === "string" ? Buffer.from(rawBody, "utf8") : Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
   const expected = createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest();
   // During a secret rotation Plugipay signs with both secrets; any matching v1 is enough.
-  const isValid = signatures
-    .map((v1) => Buffer.from(v1, "hex"))
-    .some((received) => received.length === expected.length && timingSafeEqual(received, expected));
+  const isValid = signatures.map((v1) => Buffer.from(v1, "hex")).some((received) => received.length === expected.length && timingSafeEqual(received, expected));
   if (!isValid) {
     throw new PlugipayWebhookError("signature_invalid", "The signature does not match the body");
   }

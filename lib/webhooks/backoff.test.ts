@@ -9,7 +9,15 @@ const fixed = (value: number) => () => value;
 describe("retry backoff", () => {
   it("uses 30 s, 2 min, 8 min, 30 min, 2 h, 6 h, then every 12 h", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map((n) => baseDelayMs(n))).toEqual([
-      30 * SECOND, 2 * MINUTE, 8 * MINUTE, 30 * MINUTE, 2 * HOUR, 6 * HOUR, 12 * HOUR, 12 * HOUR, 12 * HOUR,
+      30 * SECOND,
+      2 * MINUTE,
+      8 * MINUTE,
+      30 * MINUTE,
+      2 * HOUR,
+      6 * HOUR,
+      12 * HOUR,
+      12 * HOUR,
+      12 * HOUR,
     ]);
     expect(RETRY_BASE_DELAYS_MS.length).toBe(6);
     expect(RETRY_STEADY_DELAY_MS).toBe(12 * HOUR);

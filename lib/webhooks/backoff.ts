@@ -1,4 +1,4 @@
-// When a failed webhook delivery is tried again (contract §8: exponential backoff for up to 72 hours).
+// When a failed webhook delivery is tried again (docs/api.md §8: exponential backoff for up to 72 hours).
 // Base delays after the 1st, 2nd, … failed attempt: 30 s, 2 min, 8 min, 30 min, 2 h, 6 h, then every
 // 12 h; each ±20 % jitter so that endpoints recovering from an outage are not hit all at once. No
 // retry is scheduled past 72 hours after the delivery was created: the delivery then fails for good.

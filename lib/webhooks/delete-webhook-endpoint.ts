@@ -1,5 +1,6 @@
 // DELETE /webhooks/{id}: removes the endpoint with its deliveries and their attempts, in one
 // transaction; answers with the endpoint as it was (an envelope cannot ride on a 204).
+import "server-only";
 import { prisma } from "../db";
 import { notFound } from "../errors";
 import { tenantWhere, type Tenant } from "../tenancy";

@@ -7,7 +7,12 @@ export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error).slice(0, MAX_LENGTH);
   let message = error.message;
   if (error.name === "PrismaClientValidationError") {
-    message = message.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "";
+    message =
+      message
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .at(-1) ?? "";
   }
   return `${error.name}: ${message}`.slice(0, MAX_LENGTH);
 }

@@ -1,5 +1,6 @@
 // Test support for delivery tests: a real HTTP receiver on 127.0.0.1 that records every request and
 // answers as told (fail the next N requests, answer slowly), and a webhook endpoint row to point at it.
+import "server-only";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";

@@ -14,9 +14,12 @@ import { payInvoice } from "../invoices/pay-invoice";
 import { cancelSubscription } from "../subscriptions/cancel-subscription";
 import { resumeSubscription } from "../subscriptions/resume-subscription";
 import { createSubscribedCustomer, eventsOf } from "../testing/portal-fixtures";
-import { claimDelivery, deliverDueWebhooks, DISABLED_REASON, type DeliverOptions } from "./deliver-due-webhooks";
+import { claimDelivery } from "./claim-due-deliveries";
+import { deliverDueWebhooks } from "./deliver-due-webhooks";
+import { DISABLED_REASON, type DeliverOptions } from "./delivery-settings";
 import { createTestEndpoint, startTestReceiver, type ReceivedRequest, type TestEndpoint, type TestReceiver } from "./deliver-test-receiver";
 
+const EVENT_FIELDS = "id type accountId mode occurredAt createdAt publishedAt metadata data".split(" ");
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 const MASTERCARD = { number: TEST_CARDS.mastercard.number, expMonth: 11, expYear: 2033, cvc: "123" };
@@ -81,7 +84,7 @@ describe("fan-out in the outbox transaction", () => {
       expect(delivery).toMatchObject({ eventId: event.id, eventType: "subscription.cancelled", status: "pending", attempts: 0, leaseOwner: null });
       expect(delivery!.nextAttemptAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
       expect(delivery!.body).toBe(JSON.stringify(toEventResource(stored)));
-      expect(Object.keys(JSON.parse(delivery!.body))).toEqual(["id", "type", "accountId", "mode", "occurredAt", "data"]);
+      expect(Object.keys(JSON.parse(delivery!.body))).toEqual(EVENT_FIELDS);
     }
     expect(await deliveriesOf(invoicesOnly)).toEqual([]);
   });
@@ -107,13 +110,13 @@ describe("deliverDueWebhooks", () => {
 
     const startedAt = performance.now();
     await cancelSubscription(tenant, subscription.id, { at: "period_end", reason: "customer_portal", customerId });
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     const latencyMs = receiver.requests[0]!.receivedAt - startedAt;
 
     await attachCard(tenant, customerId, MASTERCARD, { makeDefault: true });
     expect(await payInvoice(tenant, invoice.id, { customerId })).toMatchObject({ status: "paid" });
-    expect(await deliver([endpoint])).toEqual({ attempted: 3 });
-    expect(await deliver([endpoint])).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 3, claimedByOthers: 0 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 0, claimedByOthers: 0 });
 
     const received = receiver.accepted(path);
     const events = received.map((request) => verified(request, endpoint.secret));
@@ -126,7 +129,7 @@ describe("deliverDueWebhooks", () => {
       expect(event).toMatchObject({ accountId: tenant.accountId, mode: "test" });
     }
     expect(events[0]!.data.object.id).toBe(subscription.id);
-    expect(events[3]!.data.object.id).toBe(invoice.id);
+    expect(events.find((event) => event.type === "invoice.paid")!.data.object.id).toBe(invoice.id); // the last three go out in parallel, in any order
 
     const deliveries = await deliveriesOf(endpoint);
     expect(deliveries.map((delivery) => delivery.status)).toEqual(["succeeded", "succeeded", "succeeded", "succeeded"]);
@@ -154,7 +157,7 @@ describe("deliverDueWebhooks", () => {
     await cancelSubscription(tenant, subscription.id, { at: "now", reason: "customer_portal", customerId });
     receiver.failNext(2, 503);
 
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     let [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "pending", attempts: 1, responseCode: 503, lastError: "HTTP 503", leaseOwner: null });
     const firstRetryIn = delivery!.nextAttemptAt!.getTime() - delivery!.lastAttemptAt!.getTime();
@@ -164,9 +167,9 @@ describe("deliverDueWebhooks", () => {
     expect(health.consecutiveFailures).toBe(1);
     expect(health.failingSince).toEqual(delivery!.lastAttemptAt);
 
-    expect(await deliver([endpoint])).toEqual({ attempted: 0 }); // not due yet
+    expect(await deliver([endpoint])).toEqual({ attempted: 0, claimedByOthers: 0 }); // not due yet
     advanceClock(firstRetryIn + SECOND);
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "pending", attempts: 2, lastError: "HTTP 503" });
     const secondRetryIn = delivery!.nextAttemptAt!.getTime() - delivery!.lastAttemptAt!.getTime();
@@ -176,7 +179,7 @@ describe("deliverDueWebhooks", () => {
     expect(health.consecutiveFailures).toBe(2);
 
     advanceClock(secondRetryIn + SECOND);
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "succeeded", attempts: 3, responseCode: 200, lastError: null, nextAttemptAt: null });
     expect(delivery!.attemptLog.map((attempt) => [attempt.attemptNumber, attempt.status, attempt.responseCode, attempt.error])).toEqual([
@@ -207,15 +210,15 @@ describe("deliverDueWebhooks", () => {
     receiver.failNext(1);
 
     // One at a time, oldest first: the cancellation fails; the resume (same subscription) waits; the card goes.
-    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 2 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 2, claimedByOthers: 0 });
     expect(receiver.requests.map((request) => [JSON.parse(request.body).type, request.answered])).toEqual([
       ["subscription.cancelled", 503],
       ["payment_method.attached", 200],
     ]);
-    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 0, claimedByOthers: 0 });
     advanceClock(40 * SECOND);
-    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1 });
-    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1, claimedByOthers: 0 });
+    expect(await deliver([endpoint], { concurrency: 1 })).toEqual({ attempted: 1, claimedByOthers: 0 });
     expect(receiver.accepted(path).map((request) => JSON.parse(request.body).type)).toEqual([
       "payment_method.attached",
       "subscription.cancelled",
@@ -236,7 +239,10 @@ describe("deliverDueWebhooks", () => {
       deliver([endpoint], { workerId: "worker-c", concurrency: 3 }),
     ]);
     expect(results.reduce((sum, result) => sum + result.attempted, 0)).toBe(6);
-    expect(await deliver([endpoint])).toEqual({ attempted: 0 });
+    // Each saw the same six candidates: what it did not attempt, another worker had claimed first,
+    // and it says so (the worker then looks again at once rather than sleeping).
+    for (const result of results) expect(result.attempted + result.claimedByOthers).toBe(6);
+    expect(await deliver([endpoint])).toEqual({ attempted: 0, claimedByOthers: 0 });
     const deliveryIds = receiver.requests.map((request) => request.headers["x-plugipay-delivery-id"]);
     expect(deliveryIds).toHaveLength(6);
     expect(new Set(deliveryIds).size).toBe(6);
@@ -254,11 +260,11 @@ describe("deliverDueWebhooks", () => {
     expect(await claimDelivery(pending!.id, "worker-dead")).toBe(true);
     expect(await claimDelivery(pending!.id, "worker-b")).toBe(false);
     // …and worker-dead is killed before it posts anything.
-    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 0, claimedByOthers: 0 });
     advanceClock(59 * SECOND);
-    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 0, claimedByOthers: 0 });
     advanceClock(2 * SECOND);
-    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint], { workerId: "worker-b" })).toEqual({ attempted: 1, claimedByOthers: 0 });
 
     const [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "succeeded", attempts: 1, leaseOwner: null, leaseExpiresAt: null });
@@ -273,7 +279,7 @@ describe("deliverDueWebhooks", () => {
     receiver.delayResponses(1000);
 
     const started = performance.now();
-    expect(await deliver([endpoint], { timeoutMs: 150 })).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint], { timeoutMs: 150 })).toEqual({ attempted: 1, claimedByOthers: 0 });
     expect(performance.now() - started).toBeLessThan(900);
     const [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "pending", attempts: 1, responseCode: null, lastError: "timed out after 150ms" });
@@ -282,7 +288,7 @@ describe("deliverDueWebhooks", () => {
     expect(delivery!.attemptLog[0]!.durationMs).toBeLessThan(900);
   });
 
-  it("records a connection failure without the secret", async () => {
+  it("records a connection failure as a generic 'connection failed', without the address, port or secret", async () => {
     const { tenant, subscription, customerId } = await createSubscribedCustomer();
     const closed = await startTestReceiver();
     const url = closed.url("/gone");
@@ -290,10 +296,11 @@ describe("deliverDueWebhooks", () => {
     const endpoint = await createTestEndpoint(tenant, url);
     await cancelSubscription(tenant, subscription.id, { at: "now", reason: "customer_portal", customerId });
 
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     const [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "pending", attempts: 1, responseCode: null });
-    expect(delivery!.lastError).toMatch(/ECONNREFUSED|fetch failed/);
+    expect(delivery!.lastError).toBe("connection failed");
+    expect(delivery!.attemptLog[0]).toMatchObject({ status: "failed", responseCode: null, error: "connection failed" });
     expect(delivery!.lastError).not.toContain(endpoint.secret);
   });
 
@@ -308,7 +315,7 @@ describe("deliverDueWebhooks", () => {
       const [delivery] = await deliveriesOf(endpoint);
       if (delivery!.status !== "pending") break;
       advanceClock(Math.max(0, delivery!.nextAttemptAt!.getTime() - nowMs()) + SECOND);
-      expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+      expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     }
     const [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: "failed", nextAttemptAt: null, responseCode: 500, lastError: "HTTP 500" });
@@ -342,7 +349,7 @@ describe("deliverDueWebhooks", () => {
 
     let enabledWithLongCount = false;
     for (let pass = 0; pass < 20; pass++) {
-      expect(await deliver([failing], thresholds)).toEqual({ attempted: 1 });
+      expect(await deliver([failing], thresholds)).toEqual({ attempted: 1, claimedByOthers: 0 });
       const health = await prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: failing.id } });
       if (health.status === "disabled") break;
       if (health.consecutiveFailures >= 3) enabledWithLongCount = true; // count alone is not enough: the streak must span 5 minutes
@@ -358,13 +365,16 @@ describe("deliverDueWebhooks", () => {
     expect(announcement?.data.object).toMatchObject({ id: failing.id, status: "disabled", disabledReason: DISABLED_REASON });
     expect(JSON.stringify(announcement)).not.toContain(failing.secret);
     receiver.failAlways(null);
-    expect(await deliver([watcher])).toEqual({ attempted: 1 });
-    expect(verified(receiver.accepted(watcherPath)[0]!, watcher.secret)).toMatchObject({ type: "webhook_endpoint.disabled", data: { object: { id: failing.id } } });
+    expect(await deliver([watcher])).toEqual({ attempted: 1, claimedByOthers: 0 });
+    expect(verified(receiver.accepted(watcherPath)[0]!, watcher.secret)).toMatchObject({
+      type: "webhook_endpoint.disabled",
+      data: { object: { id: failing.id } },
+    });
 
     // While disabled: its pending delivery waits, and new events are not queued for it.
     const attemptsWhenDisabled = receiver.requests.filter((request) => request.path === failingPath).length;
     advanceClock(HOUR);
-    expect(await deliver([failing], thresholds)).toEqual({ attempted: 0 });
+    expect(await deliver([failing], thresholds)).toEqual({ attempted: 0, claimedByOthers: 0 });
     await attachCard(tenant, customerId, MASTERCARD, { makeDefault: false });
     expect((await deliveriesOf(failing)).map((delivery) => delivery.status)).toEqual(["pending"]);
 
@@ -373,7 +383,7 @@ describe("deliverDueWebhooks", () => {
       where: { id: failing.id },
       data: { status: "enabled", active: true, consecutiveFailures: 0, failingSince: null, disabledAt: null, disabledReason: null },
     });
-    expect(await deliver([failing], thresholds)).toEqual({ attempted: 1 });
+    expect(await deliver([failing], thresholds)).toEqual({ attempted: 1, claimedByOthers: 0 });
     expect(receiver.requests.filter((request) => request.path === failingPath)).toHaveLength(attemptsWhenDisabled + 1);
     expect(verified(receiver.accepted(failingPath)[0]!, failing.secret).type).toBe("subscription.cancelled");
     expect((await deliveriesOf(failing)).map((delivery) => delivery.status)).toEqual(["succeeded"]);
@@ -385,9 +395,9 @@ describe("deliverDueWebhooks", () => {
     const endpoint = await createTestEndpoint(tenant, receiver.url(path));
     await cancelSubscription(tenant, subscription.id, { at: "now", reason: "customer_portal", customerId });
     await prisma.webhookEndpoint.update({ where: { id: endpoint.id }, data: { active: false } });
-    expect(await deliver([endpoint])).toEqual({ attempted: 0 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 0, claimedByOthers: 0 });
     await prisma.webhookEndpoint.update({ where: { id: endpoint.id }, data: { active: true } });
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     expect(receiver.accepted(path)).toHaveLength(1);
   });
 
@@ -398,7 +408,7 @@ describe("deliverDueWebhooks", () => {
       previousSecret: { secret: "whsec_previous_secret_0123456789abc", expiresAt: new Date(nowMs() + HOUR) },
     });
     await cancelSubscription(tenant, subscription.id, { at: "period_end", reason: "customer_portal", customerId });
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     const [rotating] = receiver.accepted(path);
     const header = rotating!.headers["x-plugipay-signature"] as string;
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
@@ -408,7 +418,7 @@ describe("deliverDueWebhooks", () => {
 
     advanceClock(HOUR + SECOND);
     await resumeSubscription(tenant, subscription.id, { customerId });
-    expect(await deliver([endpoint])).toEqual({ attempted: 1 });
+    expect(await deliver([endpoint])).toEqual({ attempted: 1, claimedByOthers: 0 });
     const after = receiver.accepted(path)[1]!;
     expect(after.headers["x-plugipay-signature"]).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(verified(after, endpoint.secret).type).toBe("subscription.updated");
@@ -428,7 +438,7 @@ describe("deliverDueWebhooks", () => {
     await cancelSubscription(mine.tenant, mine.subscription.id, { at: "period_end", reason: "customer_portal", customerId: mine.customerId });
     await payInvoice(mine.tenant, mine.invoice.id, { customerId: mine.customerId });
     await prisma.webhookEndpoint.update({ where: { id: paused.id }, data: { active: true } });
-    expect(await deliver(endpoints)).toEqual({ attempted: 3 });
+    expect(await deliver(endpoints)).toEqual({ attempted: 3, claimedByOthers: 0 });
 
     const typesAt = (path: string) => receiver.accepted(path).map((request) => JSON.parse(request.body).type);
     // Two different objects: delivered concurrently, so in no guaranteed order between them.

@@ -1,6 +1,7 @@
 // Webhook endpoint signing secrets: `whsec_` + 32 random base64url characters, stored sealed
 // (lib/crypto/secret-box). After a rotation the previous secret stays valid for 24 hours, and
 // deliveries are signed with both so receivers can switch without dropping events.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { openSecret } from "../crypto/secret-box";
 

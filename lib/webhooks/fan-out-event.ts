@@ -1,7 +1,11 @@
 // The outbox's fan-out: inside the transaction that appends an event, one pending delivery per
 // endpoint of the same workspace and mode that is active, enabled and subscribed to the event's
-// type. Two queries at most (one findMany, one createMany), whatever the number of endpoints.
+// type. Two queries at most (one findMany, one createMany), whatever the number of endpoints. Each
+// delivery names the event in its endpoint's naming (docs/api.md §8.3).
 import type { DatabaseClient } from "../db";
+import { eventNameIn, type EventNaming } from "../events/event-catalogue-schemas";
+import { toEventResource } from "../events/event-resource";
+import { toEventNaming } from "./endpoint-event-naming";
 import { nowMs } from "../clock";
 import { newId } from "../ids";
 import { matchesEvent } from "./match-event";
@@ -13,7 +17,8 @@ export type AppendedEvent = {
   mode: string;
   type: string;
   occurredAt: Date;
-  /** The event's stored `data` column: the JSON of `{ object, previousAttributes? }`. */
+  createdAt: Date;
+  /** The event's stored `data` column: the JSON of `{ aggregateType, aggregateId, object, previousAttributes? }`. */
   data: string;
 };
 
@@ -21,11 +26,11 @@ export type AppendedEvent = {
 export async function fanOutEvent(db: DatabaseClient, event: AppendedEvent): Promise<number> {
   const endpoints = await db.webhookEndpoint.findMany({
     where: { workspaceId: event.workspaceId, mode: event.mode, active: true, status: "enabled" },
-    select: { id: true, events: true },
+    select: { id: true, events: true, eventNaming: true },
   });
   const matching = endpoints.filter((endpoint) => matchesEvent(subscribedTypes(endpoint.events), event.type));
   if (matching.length === 0) return 0;
-  const body = webhookBody(event);
+  const bodies = { seed: webhookBody(event, "seed"), versioned: webhookBody(event, "versioned") };
   const due = new Date(nowMs());
   const createdAt = new Date(orderedCreationMs(due.getTime()));
   await db.webhookDelivery.createMany({
@@ -33,9 +38,9 @@ export async function fanOutEvent(db: DatabaseClient, event: AppendedEvent): Pro
       id: newId("webhookDelivery"),
       endpointId: endpoint.id,
       eventId: event.id,
-      eventType: event.type,
+      eventType: eventNameIn(toEventNaming(endpoint.eventNaming), event.type),
       status: "pending",
-      body,
+      body: bodies[toEventNaming(endpoint.eventNaming)],
       nextAttemptAt: due,
       createdAt,
       updatedAt: createdAt,
@@ -44,19 +49,9 @@ export async function fanOutEvent(db: DatabaseClient, event: AppendedEvent): Pro
   return matching.length;
 }
 
-/**
- * The exact JSON posted on every attempt (contract §8): `{ id, type, accountId, mode, occurredAt, data }`,
- * with `data` spliced in byte for byte from the stored event, so the body and `GET /events/{id}` agree.
- */
-export function webhookBody(event: Pick<AppendedEvent, "id" | "type" | "accountId" | "mode" | "occurredAt" | "data">): string {
-  const head = JSON.stringify({
-    id: event.id,
-    type: event.type,
-    accountId: event.accountId,
-    mode: event.mode,
-    occurredAt: event.occurredAt.toISOString(),
-  });
-  return `${head.slice(0, -1)},"data":${event.data}}`;
+/** The exact JSON posted on every attempt (docs/api.md §8.4): the event object as `GET /events/{id}` shows it, in `naming`. */
+export function webhookBody(event: AppendedEvent, naming: EventNaming): string {
+  return JSON.stringify(toEventResource(event, naming));
 }
 
 /** An endpoint's stored `events` column; a corrupt value subscribes to nothing rather than failing the caller's transaction. */

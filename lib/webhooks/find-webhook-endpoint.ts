@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { notFound } from "../errors";
 import { tenantWhere, type Tenant } from "../tenancy";

@@ -1,5 +1,6 @@
 // GET /webhooks/{id}/deliveries: one endpoint's deliveries, keyset-paginated, each with its attempt
 // log loaded by one include per page (never a query per delivery).
+import "server-only";
 import { prisma } from "../db";
 import { paginate, type PageRequest } from "../pagination";
 import { tenantWhere, type Tenant } from "../tenancy";

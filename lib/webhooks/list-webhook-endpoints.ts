@@ -1,4 +1,5 @@
 // GET /webhooks: every endpoint of the tenant, newest first (a plain list, as in Plugipay's API).
+import "server-only";
 import { prisma } from "../db";
 import { tenantWhere, type Tenant } from "../tenancy";
 import { MAX_ENDPOINTS_PER_MODE } from "./create-webhook-endpoint";

@@ -1,6 +1,8 @@
 // POST /webhooks/{id}/deliveries/{deliveryId}/retry: queue one delivery for an attempt now. Refused
-// (409 invalid_state) while it is already queued and due or being attempted, and while the endpoint
-// is not enabled and active — the worker would not send it. The attempt count and log carry on.
+// with 409 already_queued while it is already queued and due or being attempted, and 409
+// endpoint_disabled while the endpoint is not enabled and active — the worker would not send it: the
+// codes the official SDK's retryDelivery names (docs/api.md §11.5). The attempt count and log carry on.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError, notFound } from "../errors";
@@ -14,7 +16,7 @@ export async function retryWebhookDelivery(tenant: Tenant, endpointId: string, d
   const delivery = await prisma.webhookDelivery.findFirst({ where: scope, select: { id: true } });
   if (!delivery) throw notFound("webhook delivery", deliveryId);
   if (!endpoint.active || endpoint.status !== "enabled") {
-    throw new AppError("invalid_state", "The endpoint is disabled; re-enable it with PATCH { active: true } first", {
+    throw new AppError("endpoint_disabled", "The endpoint is disabled; re-enable it with PATCH { active: true } first", {
       details: { reason: "endpoint_disabled" },
     });
   }
@@ -23,15 +25,12 @@ export async function retryWebhookDelivery(tenant: Tenant, endpointId: string, d
   const requeued = await prisma.webhookDelivery.updateMany({
     where: {
       ...scope,
-      OR: [
-        { status: { not: "pending" } },
-        { nextAttemptAt: { gt: at }, OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lte: at } }] },
-      ],
+      OR: [{ status: { not: "pending" } }, { nextAttemptAt: { gt: at }, OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lte: at } }] }],
     },
     data: { status: "pending", nextAttemptAt: at, leaseOwner: null, leaseExpiresAt: null, updatedAt: at },
   });
   if (requeued.count === 0) {
-    throw new AppError("invalid_state", "This delivery is already queued for an attempt", { details: { reason: "already_queued" } });
+    throw new AppError("already_queued", "This delivery is already queued for an attempt", { details: { reason: "already_queued" } });
   }
   const updated = await prisma.webhookDelivery.findFirst({ where: scope, include: WITH_ATTEMPT_LOG });
   if (!updated) throw notFound("webhook delivery", deliveryId);

@@ -1,6 +1,7 @@
 // POST /webhooks/{id}/rotate-secret: a new signing secret, returned only here. The replaced secret
 // stays valid for 24 hours (deliveries are signed with both) so receivers can switch over; a second
 // rotation within that window replaces the kept one.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { AppError } from "../errors";

@@ -9,14 +9,15 @@ const BODY = '{"id":"evt_1","type":"invoice.paid","accountId":"acc_1","mode":"te
 /** Each `v1=` entry of a header, as a header of its own. */
 function entries(header: string): string[] {
   const t = parseSignatureHeader(header).timestamp;
-  return header.split(",").filter((part) => part.startsWith("v1=")).map((part) => `t=${t},${part}`);
+  return header
+    .split(",")
+    .filter((part) => part.startsWith("v1="))
+    .map((part) => `t=${t},${part}`);
 }
 
 describe("delivery signature header", () => {
   it("matches the SDK test vector W3", () => {
-    expect(signatureHeader('{"hello":"world"}', ["whsec_x"], T)).toBe(
-      `t=${T},v1=385ebab0ee679a9a9ea1dbff57dfb74b12d29ce36abc44124c8f93f806aa27f5`,
-    );
+    expect(signatureHeader('{"hello":"world"}', ["whsec_x"], T)).toBe(`t=${T},v1=385ebab0ee679a9a9ea1dbff57dfb74b12d29ce36abc44124c8f93f806aa27f5`);
   });
 
   it("verifies with verifyWebhook and the endpoint secret, and with nothing else", () => {

@@ -1,4 +1,4 @@
-// The X-Plugipay-Signature header of a delivery (contract §8): `t=<unix seconds>,v1=<hex HMAC-SHA256(
+// The X-Plugipay-Signature header of a delivery (docs/api.md §8): `t=<unix seconds>,v1=<hex HMAC-SHA256(
 // secret, "<t>.<raw body>")>`. During a secret rotation the body is signed with both secrets, one
 // `v1=` entry each.
 //

@@ -7,8 +7,21 @@ import { createTestWorkspace } from "../testing/fixtures";
 import { createEndpoint, seedDelivery } from "./webhooks-api-test-helpers";
 
 const DELIVERY_FIELDS = [
-  "id", "endpointId", "eventId", "type", "body", "status", "attempts", "nextRetryAt", "lastAttemptAt", "deliveredAt",
-  "responseCode", "lastError", "createdAt", "updatedAt", "attemptLog",
+  "id",
+  "endpointId",
+  "eventId",
+  "type",
+  "body",
+  "status",
+  "attempts",
+  "nextRetryAt",
+  "lastAttemptAt",
+  "deliveredAt",
+  "responseCode",
+  "lastError",
+  "createdAt",
+  "updatedAt",
+  "attemptLog",
 ];
 
 describe("webhook deliveries API", () => {
@@ -28,8 +41,16 @@ describe("webhook deliveries API", () => {
     expect(items.map((item) => item.id)).toEqual([pending.id, failed.id]);
     expect(Object.keys(items[1]!).sort()).toEqual([...DELIVERY_FIELDS].sort());
     expect(items[1]).toMatchObject({
-      endpointId: endpoint.id, eventId: failed.eventId, type: "invoice.paid", body: failed.body, status: "failed", attempts: 3,
-      nextRetryAt: null, responseCode: 503, lastError: "HTTP 503", deliveredAt: null,
+      endpointId: endpoint.id,
+      eventId: failed.eventId,
+      type: "invoice.paid",
+      body: failed.body,
+      status: "failed",
+      attempts: 3,
+      nextRetryAt: null,
+      responseCode: 503,
+      lastError: "HTTP 503",
+      deliveredAt: null,
     });
     const log = items[1]!.attemptLog as Record<string, unknown>[];
     expect(log.map((attempt) => attempt.attemptNumber)).toEqual([1, 2, 3]);
@@ -82,10 +103,15 @@ describe("webhook deliveries API", () => {
 
     const again = await callApi({ key: workspace.key, path, body: {} });
     expect(again.status).toBe(409);
-    expect(again.json.error?.code).toBe("invalid_state");
+    expect(again.json.error).toMatchObject({ code: "already_queued", details: { reason: "already_queued" } });
     expect(again.json.error?.message).toMatch(/already queued/);
 
-    const leased = await seedDelivery(endpoint.id, { status: "pending", attempts: 1, nextAttemptAt: new Date(now().getTime() + 60_000), leaseExpiresAt: new Date(now().getTime() + 30_000) });
+    const leased = await seedDelivery(endpoint.id, {
+      status: "pending",
+      attempts: 1,
+      nextAttemptAt: new Date(now().getTime() + 60_000),
+      leaseExpiresAt: new Date(now().getTime() + 30_000),
+    });
     expect((await callApi({ key: workspace.key, path: `/v1/webhooks/${endpoint.id}/deliveries/${leased.id}/retry`, body: {} })).status).toBe(409);
 
     const waiting = await seedDelivery(endpoint.id, { status: "pending", attempts: 1, nextAttemptAt: new Date(now().getTime() + 600_000) });
@@ -103,10 +129,13 @@ describe("webhook deliveries API", () => {
     const endpoint = await createEndpoint(workspace.key);
     const failed = await seedDelivery(endpoint.id, { attempts: 1 });
     const path = `/v1/webhooks/${endpoint.id}/deliveries/${failed.id}/retry`;
-    await prisma.webhookEndpoint.update({ where: { id: endpoint.id }, data: { status: "disabled", disabledAt: now(), disabledReason: "failing", consecutiveFailures: 20 } });
+    await prisma.webhookEndpoint.update({
+      where: { id: endpoint.id },
+      data: { status: "disabled", disabledAt: now(), disabledReason: "failing", consecutiveFailures: 20 },
+    });
     const refused = await callApi({ key: workspace.key, path, body: {} });
     expect(refused.status).toBe(409);
-    expect(refused.json.error).toMatchObject({ code: "invalid_state" });
+    expect(refused.json.error).toMatchObject({ code: "endpoint_disabled", details: { reason: "endpoint_disabled" } });
     expect(refused.json.error?.message).toMatch(/endpoint is disabled/);
 
     await callApi({ key: workspace.key, method: "PATCH", path: `/v1/webhooks/${endpoint.id}`, body: { active: false } });

@@ -1,18 +1,18 @@
-// The API shape of a webhook endpoint (contract §10, Plugipay's WebhookEndpoint). The signing secret
+// The API shape of a webhook endpoint (docs/api.md §10, Plugipay's WebhookEndpoint). The signing secret
 // appears only in the create and rotate-secret responses, passed in by those two functions.
 import type { WebhookEndpoint } from "../generated/prisma/client";
+import { inEndpointNaming, toEventNaming } from "./endpoint-event-naming";
+import type { WebhookEndpointResource, WebhookEndpointStatus, WebhookEndpointWithSecretResource } from "./webhook-schemas";
 
-export type WebhookEndpointStatus = "enabled" | "disabled" | "errored";
-
-export type WebhookEndpointResource = ReturnType<typeof toWebhookEndpointResource>;
-
-export function toWebhookEndpointResource(endpoint: WebhookEndpoint, accountId: string) {
+/** status is stored as a plain string of ENDPOINT_STATUSES (docs/decisions/0009-response-schemas.md). */
+export function toWebhookEndpointResource(endpoint: WebhookEndpoint, accountId: string): WebhookEndpointResource {
   return {
     id: endpoint.id,
     accountId,
     mode: endpoint.mode,
     url: endpoint.url,
-    events: parseEvents(endpoint.events),
+    events: inEndpointNaming(toEventNaming(endpoint.eventNaming), parseEvents(endpoint.events)),
+    eventNaming: toEventNaming(endpoint.eventNaming),
     description: endpoint.description,
     active: endpoint.active,
     status: endpoint.status as WebhookEndpointStatus,
@@ -26,7 +26,7 @@ export function toWebhookEndpointResource(endpoint: WebhookEndpoint, accountId: 
 }
 
 /** The resource with its plaintext secret: only for the create and rotate-secret responses. */
-export function withSecret(resource: WebhookEndpointResource, secret: string): WebhookEndpointResource & { secret: string } {
+export function withSecret(resource: WebhookEndpointResource, secret: string): WebhookEndpointWithSecretResource {
   return { ...resource, secret };
 }
 

@@ -1,5 +1,6 @@
 // Shared by the webhook API integration tests: create an endpoint through the API, and seed
 // deliveries and attempts straight into the database (the delivery worker is not under test here).
+import "server-only";
 import { expect } from "vitest";
 import { prisma } from "../db";
 import { newId } from "../ids";

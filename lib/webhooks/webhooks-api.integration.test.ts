@@ -1,4 +1,4 @@
-// The webhook endpoint API (contract §8, §10): shapes, the once-shown secret, URL and event rules,
+// The webhook endpoint API (docs/api.md §8, §10): shapes, the once-shown secret, URL and event rules,
 // tenancy, scopes, re-enabling, secret rotation and deletion.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db";
@@ -6,27 +6,52 @@ import { now } from "../clock";
 import { openSecret } from "../crypto/secret-box";
 import { callApi } from "../testing/api-client";
 import { addKey, createTestWorkspace } from "../testing/fixtures";
+import { withPrivateTargetsRefused } from "../testing/private-targets";
 import { PREVIOUS_SECRET_GRACE_MS, signingSecretsOf } from "./endpoint-secrets";
 import { createEndpoint, seedDelivery } from "./webhooks-api-test-helpers";
 
 const ENDPOINT_FIELDS = [
-  "id", "accountId", "mode", "url", "events", "description", "active", "status", "consecutiveFailures",
-  "failingSince", "disabledAt", "disabledReason", "createdAt", "updatedAt",
+  "id",
+  "accountId",
+  "mode",
+  "url",
+  "events",
+  "eventNaming",
+  "description",
+  "active",
+  "status",
+  "consecutiveFailures",
+  "failingSince",
+  "disabledAt",
+  "disabledReason",
+  "createdAt",
+  "updatedAt",
 ];
 
 describe("webhook endpoints API", () => {
   it("creates an endpoint whose secret is shown once and stored only encrypted", async () => {
     const workspace = await createTestWorkspace();
     const created = await callApi({
-      key: workspace.key, path: "/api/v1/webhooks",
+      key: workspace.key,
+      path: "/api/v1/webhooks",
       body: { url: "https://hooks.example.com/plugipay", events: ["invoice.paid", "customer.updated", "invoice.paid"], description: "Billing sync" },
     });
     expect(created.status).toBe(201);
     const data = created.json.data as Record<string, unknown> & { id: string; secret: string };
     expect(Object.keys(data).sort()).toEqual([...ENDPOINT_FIELDS, "secret"].sort());
     expect(data).toMatchObject({
-      accountId: workspace.accountId, mode: "test", url: "https://hooks.example.com/plugipay", events: ["invoice.paid", "customer.updated"],
-      description: "Billing sync", active: true, status: "enabled", consecutiveFailures: 0, failingSince: null, disabledAt: null, disabledReason: null,
+      accountId: workspace.accountId,
+      mode: "test",
+      url: "https://hooks.example.com/plugipay",
+      events: ["invoice.paid", "customer.updated"],
+      eventNaming: "seed",
+      description: "Billing sync",
+      active: true,
+      status: "enabled",
+      consecutiveFailures: 0,
+      failingSince: null,
+      disabledAt: null,
+      disabledReason: null,
     });
     expect(data.id).toMatch(/^whep_[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(data.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
@@ -63,15 +88,37 @@ describe("webhook endpoints API", () => {
     expect(await prisma.webhookEndpoint.count({ where: { workspaceId: workspace.workspaceId } })).toBe(1);
   });
 
-  it("requires https in live mode and allows http and loopback in test mode", async () => {
+  it("requires https in live mode, and refuses internal hosts in both modes unless private targets are allowed", async () => {
     const workspace = await createTestWorkspace();
     const live = await addKey(workspace, { mode: "live" });
-    for (const url of ["http://hooks.example.com/plugipay", "http://127.0.0.1:9", "https://127.0.0.1/hooks", "https://localhost:8443/"]) {
+    const internal = [
+      "https://127.0.0.1:3907/",
+      "https://[::127.0.0.1]/",
+      "https://[64:ff9b::127.0.0.1]/",
+      "https://100.100.100.200/",
+      "https://metadata.google.internal/",
+    ];
+    await withPrivateTargetsRefused(async () => {
+      for (const key of [workspace.key, live]) {
+        for (const url of internal) {
+          const refused = await callApi({ key, path: "/v1/webhooks", body: { url, events: ["*"] } });
+          expect(refused.status, url).toBe(400);
+          expect(refused.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "url" });
+          expect(refused.json.error?.message).toMatch(/^url: must not point to/);
+        }
+      }
+      const endpoint = await createEndpoint(workspace.key, { url: "https://hooks.example.com/a" });
+      const patched = await callApi({ key: workspace.key, method: "PATCH", path: `/v1/webhooks/${endpoint.id}`, body: { url: "http://localhost:3000/x" } });
+      expect(patched.status).toBe(400);
+      expect(patched.json.error?.field).toBe("url");
+    });
+    for (const url of ["http://hooks.example.com/plugipay", "http://127.0.0.1:9"]) {
       const refused = await callApi({ key: live, path: "/v1/webhooks", body: { url, events: ["*"] } });
       expect(refused.status, url).toBe(400);
       expect(refused.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "url" });
     }
     expect((await createEndpoint(live, { url: "https://hooks.example.com/live" })).mode).toBe("live");
+    // This suite runs with WEBHOOK_ALLOW_PRIVATE_TARGETS=1 (vitest.config.ts), as local receivers need.
     for (const url of ["http://127.0.0.1:9", "http://localhost:3000/hooks", "http://[::1]:8080/x", "http://hooks.example.com/x"]) {
       expect((await createEndpoint(workspace.key, { url })).url).toBe(url);
     }
@@ -80,21 +127,28 @@ describe("webhook endpoints API", () => {
       expect(refused.status, String(url)).toBe(400);
       expect(refused.json.error?.field).toBe("url");
     }
-    const patched = await callApi({ key: live, method: "PATCH", path: `/v1/webhooks/${(await createEndpoint(live)).id}`, body: { url: "http://hooks.example.com/x" } });
+    const patched = await callApi({
+      key: live,
+      method: "PATCH",
+      path: `/v1/webhooks/${(await createEndpoint(live)).id}`,
+      body: { url: "http://hooks.example.com/x" },
+    });
     expect(patched.status).toBe(400);
     expect(patched.json.error?.field).toBe("url");
   });
 
   it("validates events and refuses unknown fields", async () => {
     const workspace = await createTestWorkspace();
-    for (const events of [["invoice.paid", "invoice.exploded"], [], ["*", "invoice.paid"], "invoice.paid", ["plugipay.invoice.paid.v1"]]) {
+    for (const events of [["invoice.paid", "invoice.exploded"], [], ["*", "invoice.paid"], "invoice.paid", ["plugipay.invoice.paid.v2"]]) {
       const refused = await callApi({ key: workspace.key, path: "/v1/webhooks", body: { url: "https://hooks.example.com/x", events } });
       expect(refused.status, JSON.stringify(events)).toBe(400);
       expect(refused.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "events" });
     }
-    const missing = await callApi({ key: workspace.key, path: "/v1/webhooks", body: { url: "https://hooks.example.com/x" } });
-    expect(missing.json.error?.field).toBe("events");
-    const unknown = await callApi({ key: workspace.key, path: "/v1/webhooks", body: { url: "https://hooks.example.com/x", events: ["*"], secret: "whsec_mine" } });
+    const unknown = await callApi({
+      key: workspace.key,
+      path: "/v1/webhooks",
+      body: { url: "https://hooks.example.com/x", events: ["*"], secret: "whsec_mine" },
+    });
     expect(unknown.json.error).toMatchObject({ code: "VALIDATION_ERROR", field: "secret" });
     expect(await prisma.webhookEndpoint.count({ where: { workspaceId: workspace.workspaceId } })).toBe(0);
   });
@@ -151,7 +205,12 @@ describe("webhook endpoints API", () => {
     const workspace = await createTestWorkspace();
     const endpoint = await createEndpoint(workspace.key, { description: "old" });
     const path = `/v1/webhooks/${endpoint.id}`;
-    const updated = await callApi({ key: workspace.key, method: "PATCH", path, body: { url: "https://new.example.com/h", events: ["*", "*"], description: null } });
+    const updated = await callApi({
+      key: workspace.key,
+      method: "PATCH",
+      path,
+      body: { url: "https://new.example.com/h", events: ["*", "*"], description: null },
+    });
     expect(updated.json.data).toMatchObject({ url: "https://new.example.com/h", events: ["*"], description: null, active: true, status: "enabled" });
     expect(updated.text).not.toContain("secret");
 
@@ -161,14 +220,33 @@ describe("webhook endpoints API", () => {
     const failingSince = new Date(now().getTime() - 30 * 60 * 60 * 1000);
     await prisma.webhookEndpoint.update({
       where: { id: endpoint.id },
-      data: { active: true, status: "disabled", consecutiveFailures: 20, failingSince, disabledAt: now(), disabledReason: "20 failed attempts in a row over 24 hours" },
+      data: {
+        active: true,
+        status: "disabled",
+        consecutiveFailures: 20,
+        failingSince,
+        disabledAt: now(),
+        disabledReason: "20 failed attempts in a row over 24 hours",
+      },
     });
     const disabled = await callApi({ key: workspace.key, path });
-    expect(disabled.json.data).toMatchObject({ status: "disabled", consecutiveFailures: 20, failingSince: failingSince.toISOString(), disabledReason: "20 failed attempts in a row over 24 hours" });
+    expect(disabled.json.data).toMatchObject({
+      status: "disabled",
+      consecutiveFailures: 20,
+      failingSince: failingSince.toISOString(),
+      disabledReason: "20 failed attempts in a row over 24 hours",
+    });
 
     const reenabled = await callApi({ key: workspace.key, method: "PATCH", path, body: { active: true } });
     expect(reenabled.status).toBe(200);
-    expect(reenabled.json.data).toMatchObject({ active: true, status: "enabled", consecutiveFailures: 0, failingSince: null, disabledAt: null, disabledReason: null });
+    expect(reenabled.json.data).toMatchObject({
+      active: true,
+      status: "enabled",
+      consecutiveFailures: 0,
+      failingSince: null,
+      disabledAt: null,
+      disabledReason: null,
+    });
     const row = await prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
     expect(row).toMatchObject({ active: true, status: "enabled", consecutiveFailures: 0, failingSince: null, disabledAt: null, disabledReason: null });
 

@@ -57,11 +57,13 @@ describe("runWorker", () => {
     }
     expect(runs).toContain("billing");
     expect(runs.filter((name) => name === "idempotency-cleanup")).toHaveLength(1); // every few minutes, not every pass
-    expect(stopMs).toBeLessThan(1000);
+    // Bounds far above the expected figures (tens of ms) so a loaded CI machine cannot flake them, and
+    // far below what a broken worker would show (the first retry waits 30 s; a stuck loop never stops).
+    expect(stopMs).toBeLessThan(5000);
     const statuses = await prisma.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { status: true } });
     expect(statuses.every((delivery) => delivery.status === "succeeded")).toBe(true);
     console.info(`webhook latency through the worker (poll 50 ms), action start → receipt: ${latencies.map((ms) => ms.toFixed(1)).join(", ")} ms`);
-    expect(Math.max(...latencies)).toBeLessThan(2000);
+    expect(Math.max(...latencies)).toBeLessThan(10_000);
   });
 
   it("logs a failing task and keeps going", async () => {

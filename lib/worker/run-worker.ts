@@ -1,6 +1,7 @@
-// The background worker (ARCHITECTURE "worker"): delivers due webhooks, runs the billing cycle, and
-// every few minutes forgets expired idempotency records. Every piece of work is claimed with a
-// lease, so any number of workers may run against one database (in `npm start` or `npm run worker`).
+// The background worker (ARCHITECTURE "worker"): delivers due webhooks, sends queued invoice emails
+// (lib/mail), runs the billing cycle, and every few minutes forgets expired idempotency records.
+// Every piece of work is claimed with a lease, so any number of workers may run against one
+// database (in `npm start` or `npm run worker`).
 // It loops at once while there is work, sleeps when idle, logs a failing task (never secrets or
 // bodies) and keeps going, and stops cleanly when its signal aborts.
 import { randomBytes } from "node:crypto";
@@ -9,7 +10,10 @@ import { nowMs } from "../clock";
 import { log } from "../log";
 import { runBillingCycle } from "../billing/run-billing-cycle";
 import { deleteExpiredIdempotencyRecords } from "../idempotency/idempotency-records";
-import { deliverDueWebhooks, type DeliverOptions } from "../webhooks/deliver-due-webhooks";
+import { deliverDueEmails } from "../mail/deliver-due-emails";
+import { logEmailOutboxStatus } from "../mail/email-outbox-status";
+import { deliverDueWebhooks } from "../webhooks/deliver-due-webhooks";
+import type { DeliverOptions } from "../webhooks/delivery-settings";
 import { describeError } from "../webhooks/deliver-log";
 
 export const DEFAULT_POLL_INTERVAL_MS = 500;
@@ -27,7 +31,14 @@ export type WorkerTask = {
 
 export function defaultWorkerTasks(options: { webhooks?: Omit<DeliverOptions, "workerId"> } = {}): WorkerTask[] {
   return [
-    { name: "webhooks", run: async ({ workerId }) => (await deliverDueWebhooks({ ...options.webhooks, workerId })).attempted },
+    {
+      name: "webhooks",
+      run: async ({ workerId }) => {
+        const { attempted, claimedByOthers } = await deliverDueWebhooks({ ...options.webhooks, workerId });
+        return attempted + claimedByOthers;
+      },
+    },
+    { name: "email", run: async ({ workerId }) => (await deliverDueEmails({ workerId })).attempted },
     { name: "billing", run: async ({ workerId }) => (await runBillingCycle({ workerId })).processed },
     {
       name: "idempotency-cleanup",
@@ -59,6 +70,7 @@ export async function runWorker(options: RunWorkerOptions = {}): Promise<void> {
   const { signal } = options;
   const lastRunMs = new Map<string, number>();
   log("info", "worker started", { workerId, pollIntervalMs, tasks: tasks.map((task) => task.name) });
+  if (tasks.some((task) => task.name === "email")) await logEmailOutboxStatus().catch(() => undefined);
 
   while (!signal?.aborted) {
     let worked = false;

@@ -1,42 +1,38 @@
-import { defineEndpoint, endpointList } from "../endpoint";
-import {
-  CreateCustomerBody,
-  ListCustomersQuery,
-  type ListCustomersQueryShape,
-  UpdateCustomerBody,
-  type CreateCustomerInput,
-  type UpdateCustomerInput,
-} from "../../customers/customer-schemas";
+import { defineEndpoint } from "../endpoint";
+import { CreateCustomerBody, CustomerResource, DeletedCustomer, ListCustomersQuery, UpdateCustomerBody } from "../../customers/customer-schemas";
 import { createCustomer } from "../../customers/create-customer";
 import { listCustomers } from "../../customers/list-customers";
 import { findCustomer } from "../../customers/find-customer";
 import { updateCustomer } from "../../customers/update-customer";
+import { deleteCustomer } from "../../customers/delete-customer";
 import { toCustomerResource } from "../../customers/customer-resource";
 
-const createCustomerEndpoint = defineEndpoint<CreateCustomerInput>({
+const createCustomerEndpoint = defineEndpoint({
   method: "POST",
   path: "/customers",
   scope: "plugipay:customers:write",
   rateClass: "mutating",
   body: CreateCustomerBody,
+  success: { status: 201, data: CustomerResource },
   summary: "Create a customer",
   async handle({ tenant, body }) {
-    return { status: 201, data: await createCustomer(tenant, body) };
+    return { data: await createCustomer(tenant, body) };
   },
 });
 
-const listCustomersEndpoint = defineEndpoint<undefined, ListCustomersQueryShape>({
+const listCustomersEndpoint = defineEndpoint({
   method: "GET",
   path: "/customers",
   scope: "plugipay:customers:read",
   rateClass: "read",
   query: ListCustomersQuery,
-  summary: "List customers, newest first; filter by email or externalId",
+  success: { status: 200, list: CustomerResource },
+  summary: "List customers, newest first; filter by email, externalId or a created range",
   async handle({ tenant, query }) {
-    const { limit, cursor, order, email, externalId } = query;
-    const page = await listCustomers(tenant, { email, externalId }, { limit, cursor, order });
+    const { limit, cursor, order, ...filters } = query;
+    const page = await listCustomers(tenant, filters, { limit, cursor, order });
     const items = page.items.map((customer) => toCustomerResource(customer, tenant.accountId));
-    return { status: 200, list: { items, cursor: page.cursor, hasMore: page.hasMore } };
+    return { list: { items, cursor: page.cursor, hasMore: page.hasMore } };
   },
 });
 
@@ -45,28 +41,37 @@ const getCustomerEndpoint = defineEndpoint({
   path: "/customers/:id",
   scope: "plugipay:customers:read",
   rateClass: "read",
+  success: { status: 200, data: CustomerResource },
   summary: "Retrieve a customer",
   async handle({ tenant, params }) {
-    const customer = await findCustomer(tenant, params.id ?? "");
-    return { status: 200, data: toCustomerResource(customer, tenant.accountId) };
+    const customer = await findCustomer(tenant, params.id);
+    return { data: toCustomerResource(customer, tenant.accountId) };
   },
 });
 
-const updateCustomerEndpoint = defineEndpoint<UpdateCustomerInput>({
+const updateCustomerEndpoint = defineEndpoint({
   method: "PATCH",
   path: "/customers/:id",
   scope: "plugipay:customers:write",
   rateClass: "mutating",
   body: UpdateCustomerBody,
+  success: { status: 200, data: CustomerResource },
   summary: "Update a customer; only the fields sent change",
   async handle({ tenant, params, body }) {
-    return { status: 200, data: await updateCustomer(tenant, params.id ?? "", body) };
+    return { data: await updateCustomer(tenant, params.id, body) };
   },
 });
 
-export const customersEndpoints = endpointList(
-  createCustomerEndpoint,
-  listCustomersEndpoint,
-  getCustomerEndpoint,
-  updateCustomerEndpoint,
-);
+const deleteCustomerEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/customers/:id",
+  scope: "plugipay:customers:write",
+  rateClass: "mutating",
+  success: { status: 200, data: DeletedCustomer },
+  summary: "Delete a customer (409 conflict while it has a live subscription); its portal links stop working",
+  async handle({ tenant, params }) {
+    return { data: await deleteCustomer(tenant, params.id) };
+  },
+});
+
+export const customersEndpoints = [createCustomerEndpoint, listCustomersEndpoint, getCustomerEndpoint, updateCustomerEndpoint, deleteCustomerEndpoint];

@@ -1,17 +1,10 @@
 import { paginate, segment } from "../pagination";
 import type { Requester } from "../transport";
-import type { ListParams, RequestOptions } from "../types";
+import type { ListParams, RequestOptions, ResponseOf } from "../types";
+import type { PaymentMethodResource } from "../../payment-methods/payment-method-schemas";
 
 /** A saved card (Plugipay's "payment token"); never more of it than brand, last4 and expiry. */
-export type PaymentMethod = {
-  id: string;
-  arn: string;
-  accountId: string;
-  customerId: string;
-  type: string;
-  card: { brand: string; last4: string; expMonth: number; expYear: number; fingerprint: string };
-  createdAt: string;
-};
+export type PaymentMethod = ResponseOf<typeof PaymentMethodResource>;
 
 export function paymentMethodsResource(api: Requester) {
   const list = (customerId: string, params: ListParams = {}, options?: RequestOptions) =>
@@ -19,8 +12,7 @@ export function paymentMethodsResource(api: Requester) {
   return {
     /** GET /customers/{id}/payment-methods */
     list,
-    listAll: (customerId: string, params: ListParams = {}, options?: RequestOptions) =>
-      paginate((page: ListParams) => list(customerId, page, options), params),
+    listAll: (customerId: string, params: ListParams = {}, options?: RequestOptions) => paginate((page: ListParams) => list(customerId, page, options), params),
     /** POST /payment-methods/{id}/detach — answers the detached payment method. */
     detach: (id: string, options?: RequestOptions) =>
       api.data<PaymentMethod>({ method: "POST", path: `/payment-methods/${segment(id)}/detach`, body: {}, options }),

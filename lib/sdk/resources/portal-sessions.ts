@@ -1,19 +1,11 @@
 import type { Requester } from "../transport";
-import type { RequestOptions } from "../types";
+import type { RequestOf, RequestOptions, ResponseOf } from "../types";
+import type { CreatePortalSessionBody, PortalSessionResource } from "../../portal-sessions/portal-session-schemas";
 
-export type PortalSession = {
-  id: string;
-  arn: string;
-  accountId: string;
-  customerId: string;
-  /** Open it in the customer's browser; it carries a short-lived, single-use token. */
-  url: string;
-  returnUrl: string;
-  expiresAt: string;
-  createdAt: string;
-};
+/** Open its `url` in the customer's browser; it carries a short-lived, single-use token. */
+export type PortalSession = ResponseOf<typeof PortalSessionResource>;
 
-export type CreatePortalSessionParams = { customerId: string; returnUrl: string };
+export type CreatePortalSessionParams = RequestOf<typeof CreatePortalSessionBody>;
 
 export function portalSessionsResource(api: Requester) {
   return {

@@ -1,42 +1,16 @@
 import type { Requester } from "../transport";
-import type { RequestOptions } from "../types";
+import type { RequestOf, RequestOptions, ResponseOf } from "../types";
+import type { PortalSettingsResource as PortalSettingsSchema, UpdatePortalSettingsBody } from "../../settings/portal-settings-schemas";
 
-export type PortalSettings = {
-  accountId: string;
-  cancelSubscription: boolean;
-  updatePaymentMethod: boolean;
-  viewInvoices: boolean;
-  changePlan: boolean;
-  brandName: string | null;
-  accentColor: string | null;
-  logoUrl: string | null;
-  allowedPlanIds: string[] | null;
-  customDomain: string | null;
-  customDomainStatus: "none" | "pending" | "verified";
-  /** The DNS TXT record to publish before verifyCustomDomain(). */
-  customDomainVerification: { type: "TXT"; name: string; value: string } | null;
-  updatedAt: string;
-};
+/** `customDomainVerification` is the DNS TXT record to publish before verifyCustomDomain(). */
+export type PortalSettings = ResponseOf<typeof PortalSettingsSchema>;
 
 /** Only the fields sent change; applies to portal sessions minted afterwards. */
-export type UpdatePortalSettingsParams = {
-  cancelSubscription?: boolean;
-  updatePaymentMethod?: boolean;
-  viewInvoices?: boolean;
-  changePlan?: boolean;
-  brandName?: string | null;
-  /** `#rrggbb` */
-  accentColor?: string | null;
-  /** An https:// URL. */
-  logoUrl?: string | null;
-  allowedPlanIds?: string[] | null;
-  customDomain?: string | null;
-};
+export type UpdatePortalSettingsParams = RequestOf<typeof UpdatePortalSettingsBody>;
 
 export function portalSettingsResource(api: Requester) {
   return {
-    retrieve: (options?: RequestOptions) =>
-      api.data<PortalSettings>({ method: "GET", path: "/portal-settings", options }),
+    get: (options?: RequestOptions) => api.data<PortalSettings>({ method: "GET", path: "/portal-settings", options }),
     update: (params: UpdatePortalSettingsParams, options?: RequestOptions) =>
       api.data<PortalSettings>({ method: "PATCH", path: "/portal-settings", body: params, options }),
     /** Checks the custom domain's TXT record; `invalid_state` until it is published. */

@@ -1,58 +1,33 @@
 import { paginate, segment } from "../pagination";
 import type { Requester } from "../transport";
-import type { ListParams, Metadata, RequestOptions } from "../types";
+import type { ListFilters, ListParams, RequestOf, RequestOptions, ResponseOf } from "../types";
+import type {
+  CancelSubscriptionBody,
+  CreateSubscriptionBody,
+  ListSubscriptionsQuery,
+  PauseSubscriptionBody,
+  SubscriptionResource,
+  UpdateSubscriptionBody,
+} from "../../subscriptions/subscription-schemas";
 
-export type SubscriptionStatus = "trialing" | "active" | "past_due" | "paused" | "canceled" | "incomplete";
-export type CancellationReason = "customer_portal" | "merchant" | "failed_payment" | "user_request";
+export type Subscription = ResponseOf<typeof SubscriptionResource>;
 
-export type Subscription = {
-  id: string;
-  arn: string;
-  accountId: string;
-  customerId: string;
-  planId: string;
-  priceId: string | null;
-  status: SubscriptionStatus;
-  collectionMethod: "charge_automatically" | "send_invoice";
-  currentPeriodStart: string;
-  currentPeriodEnd: string;
-  trialEnd: string | null;
-  cancelAt: string | null;
-  canceledAt: string | null;
-  canceledReason: CancellationReason | null;
-  pausedAt: string | null;
-  defaultPaymentTokenId: string | null;
-  metadata: Metadata | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type SubscriptionStatus = Subscription["status"];
 
-export type CreateSubscriptionParams = {
-  customerId: string;
-  planId: string;
-  priceId: string;
-  trialDays?: number;
-  paymentTokenId?: string;
-  collectionMethod?: "charge_automatically" | "send_invoice";
-  metadata?: Metadata;
-};
+export type CancellationReason = NonNullable<Subscription["canceledReason"]>;
 
-export type UpdateSubscriptionParams = {
-  /** Moves the subscription to another price. */
-  priceId?: string;
-  defaultPaymentTokenId?: string | null;
-  metadata?: Metadata | null;
-};
+export type CreateSubscriptionParams = RequestOf<typeof CreateSubscriptionBody>;
 
-export type CancelSubscriptionParams = {
-  /** Default `period_end` (sets `cancelAt`), as the official SDKs. */
-  at?: "now" | "period_end";
-  reason?: CancellationReason;
-};
+export type UpdateSubscriptionParams = RequestOf<typeof UpdateSubscriptionBody>;
 
-export type PauseSubscriptionParams = { resumeAt?: string };
+/** `at` defaults to `period_end` (sets `cancelAt`), as the official SDKs. */
+export type CancelSubscriptionParams = RequestOf<typeof CancelSubscriptionBody>;
 
-export type ListSubscriptionsParams = ListParams & { customerId?: string; planId?: string; status?: SubscriptionStatus };
+export type PauseSubscriptionParams = RequestOf<typeof PauseSubscriptionBody>;
+
+export type CancelAt = NonNullable<CancelSubscriptionParams["at"]>;
+
+export type ListSubscriptionsParams = ListParams & ListFilters<typeof ListSubscriptionsQuery>;
 
 export function subscriptionsResource(api: Requester) {
   const path = (id: string, action = "") => `/subscriptions/${segment(id)}${action}`;
@@ -61,24 +36,26 @@ export function subscriptionsResource(api: Requester) {
   return {
     create: (params: CreateSubscriptionParams, options?: RequestOptions) =>
       api.data<Subscription>({ method: "POST", path: "/subscriptions", body: params, options }),
-    retrieve: (id: string, options?: RequestOptions) => api.data<Subscription>({ method: "GET", path: path(id), options }),
+    get: (id: string, options?: RequestOptions) => api.data<Subscription>({ method: "GET", path: path(id), options }),
     list,
-    listAll: (params: ListSubscriptionsParams = {}, options?: RequestOptions) =>
-      paginate((page: ListSubscriptionsParams) => list(page, options), params),
+    listAll: (params: ListSubscriptionsParams = {}, options?: RequestOptions) => paginate((page: ListSubscriptionsParams) => list(page, options), params),
     update: (id: string, params: UpdateSubscriptionParams, options?: RequestOptions) =>
       api.data<Subscription>({ method: "PATCH", path: path(id), body: params, options }),
-    cancel: (id: string, params: CancelSubscriptionParams = {}, options?: RequestOptions) =>
-      api.data<Subscription>({
+    /** `cancel(id, { at, reason })`, or as the official SDK calls it: `cancel(id, "now" | "period_end", reason?)`. */
+    cancel: (id: string, how: CancelSubscriptionParams | CancelAt = {}, reasonOrOptions?: CancellationReason | RequestOptions, options?: RequestOptions) => {
+      const params = typeof how === "string" ? { at: how, reason: typeof reasonOrOptions === "string" ? reasonOrOptions : undefined } : how;
+      return api.data<Subscription>({
         method: "POST",
         path: path(id, "/cancel"),
         body: { at: params.at ?? "period_end", ...(params.reason ? { reason: params.reason } : {}) },
-        options,
-      }),
-    pause: (id: string, params: PauseSubscriptionParams = {}, options?: RequestOptions) =>
-      api.data<Subscription>({ method: "POST", path: path(id, "/pause"), body: params, options }),
+        options: typeof reasonOrOptions === "object" ? reasonOrOptions : options,
+      });
+    },
+    /** `pause(id, { resumeAt })`, or as the official SDK calls it: `pause(id, resumeAt?)`. */
+    pause: (id: string, resume: PauseSubscriptionParams | string = {}, options?: RequestOptions) =>
+      api.data<Subscription>({ method: "POST", path: path(id, "/pause"), body: typeof resume === "string" ? { resumeAt: resume } : resume, options }),
     /** Resumes a paused subscription, or undoes a scheduled cancellation. */
-    resume: (id: string, options?: RequestOptions) =>
-      api.data<Subscription>({ method: "POST", path: path(id, "/resume"), body: {}, options }),
+    resume: (id: string, options?: RequestOptions) => api.data<Subscription>({ method: "POST", path: path(id, "/resume"), body: {}, options }),
   };
 }
 

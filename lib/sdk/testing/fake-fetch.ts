@@ -16,10 +16,7 @@ export function envelope(status: number, data: unknown, meta: Record<string, unk
 }
 
 export function errorEnvelope(status: number, error: Record<string, unknown>, requestId = "req_ERR"): Response {
-  return Response.json(
-    { data: null, error, meta: { requestId, timestamp: "2026-01-01T00:00:00.000Z" } },
-    { status, headers: { "X-Request-Id": requestId } },
-  );
+  return Response.json({ data: null, error, meta: { requestId, timestamp: "2026-01-01T00:00:00.000Z" } }, { status, headers: { "X-Request-Id": requestId } });
 }
 
 export function fakeFetch(respond: (request: SentRequest) => Response | Promise<Response> = () => envelope(200, {})) {
