@@ -1,6 +1,9 @@
+import { creditedAmount } from "@/lib/invoices/invoice-statuses";
 import { money } from "./format";
+import { amountCell, amountHeaderCell, cell, dividedRows, headerCell, table, tableFrame, tableHead } from "../ui/styles";
 
 type InvoiceData = {
+  status?: string;
   currency: string;
   subtotal: number;
   discount: number;
@@ -13,40 +16,68 @@ type InvoiceData = {
 
 export function InvoiceLines({ invoice, locale }: { invoice: InvoiceData; locale: string }) {
   const format = (amount: number) => money(amount, invoice.currency, locale);
+  const credited = creditedAmount({ status: invoice.status ?? "", total: invoice.total });
   const totals: [string, number][] = [
     ["Subtotal", invoice.subtotal],
     ...(invoice.discount ? ([["Discount", -invoice.discount]] as [string, number][]) : []),
     ...(invoice.tax ? ([["Tax", invoice.tax]] as [string, number][]) : []),
     ["Total", invoice.total],
-    ["Amount paid", invoice.amountPaid],
-    ["Amount due", invoice.amountDue],
+    // A credit (a downgrade's proration) is paid by no one: it says what went to the account instead.
+    ...((credited === null
+      ? [
+          ["Amount paid", invoice.amountPaid],
+          ["Amount due", invoice.amountDue],
+        ]
+      : [["Credited to your account", credited]]) as [string, number][]),
   ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
+    <div className={tableFrame}>
+      <table className={table}>
         <caption className="sr-only">Invoice lines and totals</caption>
-        <thead className="bg-slate-50 text-slate-700">
+        <thead className={tableHead}>
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Description</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Qty</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Unit price</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Amount</th>
+            <th scope="col" className={headerCell}>
+              Description
+            </th>
+            <th scope="col" className={`${amountHeaderCell} hidden sm:table-cell`}>
+              Qty
+            </th>
+            <th scope="col" className={`${amountHeaderCell} hidden sm:table-cell`}>
+              Unit price
+            </th>
+            <th scope="col" className={amountHeaderCell}>
+              Amount
+            </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
+        <tbody className={dividedRows}>
           {invoice.lines.map((line) => (
             <tr key={line.id}>
-              <td className="px-4 py-3">{line.description}</td>
-              <td className="px-4 py-3 text-right">{line.quantity}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap">{format(line.unitAmount)}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap">{format(line.amount)}</td>
+              <td className={cell}>
+                {line.description}
+                {/* On a phone the quantity and unit price columns give way; a quantity other than one moves here. */}
+                {line.quantity !== 1 ? (
+                  <span className="block text-xs text-slate-700 sm:hidden">
+                    {line.quantity} × {format(line.unitAmount)}
+                  </span>
+                ) : null}
+              </td>
+              <td className="hidden px-4 py-3 text-right sm:table-cell">{line.quantity}</td>
+              <td className={`${amountCell} hidden sm:table-cell`}>{format(line.unitAmount)}</td>
+              <td className={amountCell}>{format(line.amount)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot className="border-t border-slate-300">
           {totals.map(([label, amount]) => (
             <tr key={label}>
-              <th scope="row" colSpan={3} className="px-4 py-2 text-right font-semibold">{label}</th>
+              {/* Spans the description, quantity and unit price columns: one column on a phone, three from 640 px. */}
+              <th scope="row" className="px-4 py-2 text-right font-semibold sm:hidden">
+                {label}
+              </th>
+              <th scope="row" colSpan={3} className="hidden px-4 py-2 text-right font-semibold sm:table-cell">
+                {label}
+              </th>
               <td className="px-4 py-2 text-right font-semibold whitespace-nowrap">{format(amount)}</td>
             </tr>
           ))}

@@ -1,37 +1,172 @@
 import Link from "next/link";
+import type { InvoicePurpose } from "@/lib/invoices/invoice-purposes";
+import { invoiceDisplayStatus, isPayableInvoiceStatus } from "@/lib/invoices/invoice-statuses";
 import { date, money } from "./format";
+import { invoicePurposeText } from "./invoice-purpose";
 import { StatusBadge } from "./status-badge";
+import {
+  amountCell,
+  amountHeaderCell,
+  cell,
+  dividedRows,
+  headerCell,
+  nowrapCell,
+  primaryButton,
+  secondaryButton,
+  table,
+  tableFrame,
+  tableHead,
+  textLink,
+} from "../ui/styles";
 
-export type InvoiceRow = { id: string; number: string; issuedAt: Date | null; createdAt: Date; total: number; currency: string; status: string };
+export type InvoiceRow = {
+  id: string;
+  number: string;
+  issuedAt: Date | null;
+  createdAt: Date;
+  total: number;
+  currency: string;
+  status: string;
+  dueAt?: Date | null;
+  amountDue?: number;
+};
 
-export function InvoiceTable({ invoices, locale, basePath, caption }: { invoices: InvoiceRow[]; locale: string; basePath: string; caption: string }) {
+/** The Invoices page's row actions (issue 12, item 3): the PDF, and Pay when the invoice can be paid now. */
+export type InvoiceRowActions = {
+  /** The invoice page's pay action bound to this invoice, or null when it cannot be paid now (paid, void, or no card). */
+  payActionFor: (invoice: InvoiceRow) => (() => Promise<void>) | null;
+};
+
+type InvoiceTableProps = {
+  invoices: InvoiceRow[];
+  locale: string;
+  basePath: string;
+  caption: string;
+  /** What each invoice was for, by invoice id (lib/invoices/invoice-purposes.ts). */
+  purposes?: ReadonlyMap<string, InvoicePurpose>;
+  actions?: InvoiceRowActions;
+};
+
+/**
+ * A list of invoices: a table from 768 px, and below that one card per invoice (number and status,
+ * amount and dates, then the actions, Pay first), so status and amount are on a 360 px screen without
+ * sideways scrolling (issue 12, item 1), and the table, with its actions, never scrolls sideways
+ * either. Only one of the two is displayed, so only one is in the accessibility tree.
+ */
+export function InvoiceTable({ invoices, locale, basePath, caption, purposes, actions }: InvoiceTableProps) {
+  const facts = invoices.map((invoice) => ({
+    invoice,
+    issued: date(invoice.issuedAt ?? invoice.createdAt, locale),
+    amount: money(invoice.total, invoice.currency, locale),
+    // The due date only while the invoice still asks for its money.
+    due: actions && invoice.dueAt && isPayableInvoiceStatus(invoice.status) ? date(invoice.dueAt, locale) : null,
+    purpose: purposes?.get(invoice.id),
+    pay: actions?.payActionFor(invoice) ?? null,
+  }));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Invoice</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Date</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Amount</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {invoices.map((invoice) => (
-            <tr key={invoice.id}>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <Link href={`${basePath}/${invoice.id}`} prefetch={false} className="font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
-                  {invoice.number}
-                </Link>
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">{date(invoice.issuedAt ?? invoice.createdAt, locale)}</td>
-              <td className="px-4 py-3 text-right whitespace-nowrap">{money(invoice.total, invoice.currency, locale)}</td>
-              <td className="px-4 py-3"><StatusBadge status={invoice.status} /></td>
+    <>
+      <ul aria-label={caption} className="space-y-3 md:hidden">
+        {facts.map(({ invoice, issued, amount, due, purpose, pay }) => (
+          <li key={invoice.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <Link href={`${basePath}/${invoice.id}`} prefetch={false} className={textLink}>
+                {invoice.number}
+              </Link>
+              <StatusBadge {...invoiceDisplayStatus(invoice)} />
+            </div>
+            {purpose ? <p className="mt-1 text-sm text-slate-700">{invoicePurposeText(purpose, locale)}</p> : null}
+            <p className="mt-1 text-sm">
+              <span className="font-semibold">{amount}</span>
+              <span className="text-slate-700">
+                {" "}
+                · Issued {issued}
+                {due ? ` · Due ${due}` : null}
+              </span>
+            </p>
+            {actions ? (
+              <div className="mt-3 flex flex-wrap gap-2">
+                {pay ? <PayButton action={pay} invoice={invoice} locale={locale} /> : null}
+                <PdfLink invoice={invoice} basePath={basePath} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className={`${tableFrame} hidden md:block`}>
+        <table className={table}>
+          <caption className="sr-only">{caption}</caption>
+          <thead className={tableHead}>
+            <tr>
+              <th scope="col" className={headerCell}>
+                Invoice
+              </th>
+              <th scope="col" className={headerCell}>
+                Date
+              </th>
+              <th scope="col" className={amountHeaderCell}>
+                Amount
+              </th>
+              <th scope="col" className={headerCell}>
+                Status
+              </th>
+              {actions ? (
+                <th scope="col" className={headerCell}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className={dividedRows}>
+            {facts.map(({ invoice, issued, amount, due, purpose, pay }) => (
+              <tr key={invoice.id}>
+                <td className={cell}>
+                  <Link href={`${basePath}/${invoice.id}`} prefetch={false} className={`${textLink} whitespace-nowrap`}>
+                    {invoice.number}
+                  </Link>
+                  {purpose ? <span className="block text-xs text-slate-700">{invoicePurposeText(purpose, locale)}</span> : null}
+                </td>
+                <td className={nowrapCell}>
+                  {issued}
+                  {due ? <span className="block text-xs text-slate-700">Due {due}</span> : null}
+                </td>
+                <td className={amountCell}>{amount}</td>
+                <td className={cell}>
+                  <StatusBadge {...invoiceDisplayStatus(invoice)} />
+                </td>
+                {actions ? (
+                  <td className={cell}>
+                    <div className="flex flex-wrap justify-end gap-2">
+                      {pay ? <PayButton action={pay} invoice={invoice} locale={locale} /> : null}
+                      <PdfLink invoice={invoice} basePath={basePath} />
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** The same pay action as the invoice page and the overview's amount-due notice (payInvoiceAction). */
+function PayButton({ action, invoice, locale }: { action: () => Promise<void>; invoice: InvoiceRow; locale: string }) {
+  return (
+    <form action={action}>
+      <button type="submit" className={`${primaryButton} whitespace-nowrap`}>
+        Pay {money(invoice.amountDue ?? invoice.total, invoice.currency, locale)}
+        <span className="sr-only"> for invoice {invoice.number}</span>
+      </button>
+    </form>
+  );
+}
+
+/** Named "Download PDF" without the number, so the invoice's own link is the only one its number names; the row tells which. */
+function PdfLink({ invoice, basePath }: { invoice: InvoiceRow; basePath: string }) {
+  return (
+    <a href={`${basePath}/${invoice.id}/pdf`} download className={`${secondaryButton} whitespace-nowrap`}>
+      <span className="sr-only">Download </span>PDF
+    </a>
   );
 }

@@ -1,6 +1,9 @@
 import Link from "next/link";
-import { date, intervalLabel, money } from "./format";
+import { date, money, pricePerInterval } from "./format";
 import { StatusBadge } from "./status-badge";
+import { subscriptionBadge } from "./subscription-badge";
+import { isScheduledToCancel } from "@/lib/subscriptions/subscription-status";
+import { itemHeading, listCard, smallTextLink } from "../ui/styles";
 
 export type SubscriptionSummaryData = {
   id: string;
@@ -12,31 +15,68 @@ export type SubscriptionSummaryData = {
   intervalCount: number;
   currentPeriodEnd: Date;
   cancelAt: Date | null;
+  startedAt: Date;
+  resumeAt?: Date | null;
+  /** A downgrade scheduled for the period end (docs/api.md §7 downgradeTiming). */
+  scheduledChange?: { planName: string; unitAmount: number; effectiveAt: Date } | null;
 };
 
-export function SubscriptionSummary({ subscription, locale, href }: { subscription: SubscriptionSummaryData; locale: string; href: string }) {
-  const isEnding = subscription.cancelAt !== null && subscription.status !== "canceled";
+/**
+ * One subscription of a list. `details` are what tell it apart from the others (the plan name, then
+ * as needed the price, the start date and a reference): they name the item and its link.
+ */
+export function SubscriptionSummary({
+  subscription,
+  details,
+  locale,
+  href,
+}: {
+  subscription: SubscriptionSummaryData;
+  details: readonly string[];
+  locale: string;
+  href: string;
+}) {
+  const isEnding = isScheduledToCancel(subscription);
+  const moreDetails = details
+    .slice(1)
+    .map((detail) => `, ${detail}`)
+    .join("");
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div>
-        <div className="flex items-center gap-2">
-          <h3 className="text-base font-semibold">{subscription.planName}</h3>
-          <StatusBadge status={isEnding ? "open" : subscription.status} label={isEnding ? "Cancels soon" : undefined} />
+    <li aria-label={details.join(", ")} className={listCard}>
+      <div className="min-w-0 flex-1">
+        {/* Manage sits on the first line, beside the plan and its status, so on a phone it is seen first (issue 12, item 1). */}
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 className={itemHeading}>{subscription.planName}</h3>
+          <StatusBadge {...subscriptionBadge(subscription, locale)} />
+          <Link href={href} prefetch={false} className={`${smallTextLink} ml-auto`}>
+            Manage
+            <span className="sr-only">
+              {" "}
+              {subscription.planName} subscription{moreDetails}
+            </span>
+          </Link>
         </div>
         <p className="mt-1 text-sm text-slate-700">
-          {money(subscription.unitAmount, subscription.currency, locale)} per {intervalLabel(subscription.interval, subscription.intervalCount)}
+          {pricePerInterval(subscription, subscription, locale)}
+          {details
+            .slice(2)
+            .map((detail) => ` · ${detail}`)
+            .join("")}
         </p>
         <p className="mt-1 text-sm text-slate-700">
           {subscription.status === "canceled"
             ? "Cancelled"
             : isEnding
               ? `Access ends on ${date(subscription.cancelAt, locale)}`
-              : `Renews on ${date(subscription.currentPeriodEnd, locale)}`}
+              : subscription.status === "paused"
+                ? subscription.resumeAt
+                  ? `Paused until ${date(subscription.resumeAt, locale)}; not billed meanwhile`
+                  : "Paused until you resume it; not billed meanwhile"
+                : subscription.scheduledChange
+                  ? `Changes to ${subscription.scheduledChange.planName} on ${date(subscription.scheduledChange.effectiveAt, locale)}, then renews for ${money(subscription.scheduledChange.unitAmount, subscription.currency, locale)}`
+                  : `Renews on ${date(subscription.currentPeriodEnd, locale)} for ${money(subscription.unitAmount, subscription.currency, locale)}`}
         </p>
       </div>
-      <Link href={href} prefetch={false} className="text-sm font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
-        Manage<span className="sr-only"> {subscription.planName} subscription</span>
-      </Link>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 // The cookie session a browser holds for one portal session after the token exchange: stored
 // server-side (only a hash of the cookie value), 30 minutes idle, 4 hours at most, revocable.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma, type DatabaseClient } from "../db";
 import { now } from "../clock";
@@ -11,10 +12,7 @@ export const ABSOLUTE_TIMEOUT_MS = 4 * 60 * 60 * 1000;
 /** Idle expiry is extended at most once a minute, so page views do not all write. */
 const TOUCH_RESOLUTION_MS = 60 * 1000;
 
-export async function startBrowserSession(
-  db: DatabaseClient,
-  portalSessionId: string,
-): Promise<{ cookieValue: string; absoluteExpiresAt: Date }> {
+export async function startBrowserSession(db: DatabaseClient, portalSessionId: string): Promise<{ cookieValue: string; absoluteExpiresAt: Date }> {
   const cookieValue = randomBytes(32).toString("base64url");
   const current = now();
   const absoluteExpiresAt = new Date(current.getTime() + ABSOLUTE_TIMEOUT_MS);

@@ -25,20 +25,8 @@ export async function requirePortalCustomer(portalSessionId: string): Promise<Po
   return context;
 }
 
-/** The customer's preferred locale from Accept-Language, when this runtime can format it. */
-export const getRequestLocale = cache(async (): Promise<string> => {
-  const acceptLanguage = (await headers()).get("accept-language") ?? "";
-  for (const part of acceptLanguage.split(",")) {
-    const tag = part.split(";")[0]?.trim();
-    if (!tag || tag === "*") continue;
-    try {
-      if (Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) return tag;
-    } catch {
-      // not a valid language tag
-    }
-  }
-  return "en-US";
-});
+/** The customer's locale from Accept-Language, in one of the portal's languages (lib/i18n/request-locale.ts). */
+export { getRequestLocale } from "../i18n/request-locale";
 
 export async function getCspNonce(): Promise<string | undefined> {
   return (await headers()).get("x-nonce") ?? undefined;

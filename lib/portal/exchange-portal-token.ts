@@ -1,13 +1,12 @@
-// The one-time exchange of a portal URL's #t token for a browser session (contract §7).
+// The one-time exchange of a portal URL's #t token for a browser session (docs/api.md §7).
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import { safeEqual } from "../crypto/hash";
 import { hashPortalToken, verifyPortalToken } from "./portal-token";
 import { startBrowserSession } from "./browser-sessions";
 
-export type ExchangeOutcome =
-  | { ok: true; cookieValue: string; absoluteExpiresAt: Date }
-  | { ok: false; reason: "invalid" | "expired" | "used" };
+export type ExchangeOutcome = { ok: true; cookieValue: string; absoluteExpiresAt: Date } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 export async function exchangePortalToken(portalSessionId: string, token: string): Promise<ExchangeOutcome> {
   const session = await prisma.portalSession.findUnique({

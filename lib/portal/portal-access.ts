@@ -1,5 +1,6 @@
 // "Who is this customer": every portal page and action resolves its customer here, from the portal
 // session id in the path and the browser's cookie — never from anything else the browser sends.
+import "server-only";
 import { prisma } from "../db";
 import { now } from "../clock";
 import type { Tenant } from "../tenancy";
@@ -59,7 +60,7 @@ export async function resolvePortalAccess(portalSessionId: string, cookieValue: 
 export async function findExpiredPortalLink(
   portalSessionId: string,
   cookieValue: string | undefined,
-): Promise<{ brandName: string; returnUrl: string } | null> {
+): Promise<{ brandName: string; accentColor: string | null; logoUrl: string | null; returnUrl: string } | null> {
   if (!/^ps_[0-9A-HJKMNP-TV-Z]{26}$/.test(portalSessionId)) return null;
   const session = await prisma.portalSession.findUnique({
     where: { id: portalSessionId },
@@ -68,5 +69,5 @@ export async function findExpiredPortalLink(
   if (!session || session.expiresAt > now()) return null;
   if (await findLiveBrowserSession(portalSessionId, cookieValue)) return null;
   const settings = await getPortalSettings(session.workspaceId);
-  return { brandName: settings.brandName, returnUrl: session.returnUrl };
+  return { brandName: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl, returnUrl: session.returnUrl };
 }

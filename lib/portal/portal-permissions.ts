@@ -1,8 +1,9 @@
 // What the portal offers: an action is available only where the workspace's settings (captured in
-// the session) and the plan's portalFeatures both allow it (contract §7). Pages hide what is not
+// the session) and the plan's portalFeatures both allow it (docs/api.md §7). Pages hide what is not
 // allowed; actions refuse it.
 import type { PortalCapabilities } from "../settings/portal-settings";
 import { parsePortalFeatures, type PortalFeaturesShape } from "../plans/portal-features";
+import { canChangePlan, isLiveStatus, isOngoingStatus, isPausableStatus, isScheduledToCancel } from "../subscriptions/subscription-status";
 
 type SubscriptionState = {
   status: string;
@@ -14,24 +15,24 @@ type SubscriptionState = {
 export type SubscriptionPermissions = {
   canCancel: boolean;
   canResume: boolean;
+  /** The plan's selfServePause: pause a live subscription that is not set to cancel, and resume a paused one. */
+  canPause: boolean;
+  canUnpause: boolean;
   canUpgrade: boolean;
   canDowngrade: boolean;
   features: PortalFeaturesShape;
 };
 
-export function subscriptionPermissions(
-  capabilities: PortalCapabilities,
-  subscription: SubscriptionState,
-  at: Date,
-): SubscriptionPermissions {
+export function subscriptionPermissions(capabilities: PortalCapabilities, subscription: SubscriptionState, at: Date): SubscriptionPermissions {
   const features = parsePortalFeatures(subscription.price.plan.portalFeatures);
-  const isLive = ["trialing", "active", "past_due"].includes(subscription.status);
-  const isScheduledToCancel = subscription.cancelAt !== null && subscription.status !== "canceled";
+  const isEnding = isScheduledToCancel(subscription);
   const mayCancel = capabilities.cancelSubscription && features.selfServeCancel;
-  const mayChange = capabilities.changePlan && ["trialing", "active"].includes(subscription.status) && !isScheduledToCancel;
+  const mayChange = capabilities.changePlan && canChangePlan(subscription);
   return {
-    canCancel: mayCancel && isLive && !isScheduledToCancel,
-    canResume: mayCancel && isScheduledToCancel && subscription.currentPeriodEnd > at,
+    canCancel: mayCancel && isLiveStatus(subscription.status) && !isEnding,
+    canResume: mayCancel && isEnding && subscription.currentPeriodEnd > at,
+    canPause: features.selfServePause && isPausableStatus(subscription.status) && !isEnding,
+    canUnpause: features.selfServePause && subscription.status === "paused",
     canUpgrade: mayChange && features.selfServeUpgrade,
     canDowngrade: mayChange && features.selfServeDowngrade,
     features,
@@ -42,6 +43,6 @@ export function subscriptionPermissions(
 export function canManagePaymentMethods(capabilities: PortalCapabilities, subscriptions: SubscriptionState[]): boolean {
   if (!capabilities.updatePaymentMethod) return false;
   return subscriptions
-    .filter((subscription) => ["trialing", "active", "past_due", "paused"].includes(subscription.status))
+    .filter((subscription) => isOngoingStatus(subscription.status))
     .every((subscription) => parsePortalFeatures(subscription.price.plan.portalFeatures).updatePaymentMethod);
 }

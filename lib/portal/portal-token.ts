@@ -1,5 +1,6 @@
 // The #t token of a portal URL: a JWS (HS256, jose) naming its session, unique per session. Only its
 // SHA-256 is stored; the token itself lives in the URL fragment and never reaches a log.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify } from "jose";
 import { derivedKey } from "../crypto/keys";
@@ -7,6 +8,19 @@ import { sha256Hex } from "../crypto/hash";
 
 const ISSUER = "plugipay-portal";
 const TOKEN_TYPE = "portal+jwt";
+
+/** The HMAC key imported once per process and secret: jose would import raw bytes again on every call. */
+const signingKeys = new Map<Uint8Array, Promise<CryptoKey>>();
+
+function portalTokenKey(): Promise<CryptoKey> {
+  const raw = derivedKey("portal-token");
+  let key = signingKeys.get(raw);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", Uint8Array.from(raw), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    signingKeys.set(raw, key);
+  }
+  return key;
+}
 
 export async function signPortalToken(input: { portalSessionId: string; expiresAt: Date; issuedAt: Date }): Promise<string> {
   return new SignJWT({})
@@ -16,7 +30,7 @@ export async function signPortalToken(input: { portalSessionId: string; expiresA
     .setJti(randomBytes(16).toString("base64url"))
     .setIssuedAt(Math.floor(input.issuedAt.getTime() / 1000))
     .setExpirationTime(Math.floor(input.expiresAt.getTime() / 1000))
-    .sign(derivedKey("portal-token"));
+    .sign(await portalTokenKey());
 }
 
 /**
@@ -25,7 +39,7 @@ export async function signPortalToken(input: { portalSessionId: string; expiresA
  */
 export async function verifyPortalToken(token: string, portalSessionId: string): Promise<boolean> {
   try {
-    const { payload } = await jwtVerify(token, derivedKey("portal-token"), {
+    const { payload } = await jwtVerify(token, await portalTokenKey(), {
       algorithms: ["HS256"],
       issuer: ISSUER,
       subject: portalSessionId,

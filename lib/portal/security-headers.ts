@@ -1,4 +1,4 @@
-// Headers on every portal response: a nonce-based CSP without inline scripts, no framing, no
+// Headers on every portal response: a nonce-based CSP without unsafe-inline, no framing, no
 // referrer, no indexing.
 import { randomBytes } from "node:crypto";
 
@@ -21,7 +21,9 @@ export function portalSecurityHeaders(nonce: string, options: { isDevelopment: b
   ].join("; ");
   return {
     "Content-Security-Policy": csp,
-    "Referrer-Policy": "no-referrer",
+    // same-origin, not no-referrer: under no-referrer a browser posts a form without scripts with
+    // "Origin: null", which Next.js refuses, and no other origin is sent a Referer either way (docs/api.md §7.6).
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "X-Robots-Tag": "noindex, nofollow",

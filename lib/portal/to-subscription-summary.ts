@@ -12,5 +12,7 @@ export function toSubscriptionSummary(subscription: SubscriptionWithPlan) {
     intervalCount: subscription.price.plan.intervalCount,
     currentPeriodEnd: subscription.currentPeriodEnd,
     cancelAt: subscription.cancelAt,
+    resumeAt: subscription.resumeAt,
+    startedAt: subscription.createdAt,
   };
 }

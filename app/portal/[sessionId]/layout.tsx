@@ -1,67 +1,98 @@
 // Every portal page: resolve the customer from the cookie on the server. Unknown session → 404;
-// no live cookie → the front door (token exchange), which shows no customer data.
+// no live cookie → the front door (token exchange), which shows no customer data. The front door,
+// its refusals (used, invalid, expired) and the signed-out page share the signed-in pages' frame:
+// the same header, a bar where the navigation goes and the same main column, so the page does not
+// jump when the link signs the customer in (issue 12, item 9).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getCspNonce, getPortalAccess } from "@/lib/portal/current-portal";
-import { accentColors } from "@/lib/portal/accent-colors";
+import { brandedLayoutTitle } from "@/lib/portal/portal-page-title";
+import { wasSignedOut } from "@/lib/portal/signed-out";
 import { PortalEntry } from "@/components/portal/portal-entry";
+import { ErrorTextProvider } from "@/components/portal/error-text";
 import { PortalHeader } from "@/components/portal/portal-header";
-import { PortalNav } from "@/components/portal/portal-nav";
+import { PortalNav, PortalNavPlaceholder } from "@/components/portal/portal-nav";
+import { PortalTheme } from "@/components/portal/portal-theme";
 import { SignOutButton } from "@/components/portal/sign-out-button";
-import { signOut } from "./actions";
+import { inlineLink, pageHeading } from "@/components/ui/styles";
+import { signOutAction } from "./sign-out-action";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Billing",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+const mainColumn = "mx-auto max-w-4xl px-4 pb-16 pt-6 sm:px-6";
+
+// Titles name the page and the merchant's brand: "Invoices · Acme"; the overview (and the front
+// door) is "Billing · Acme". Pages give their own title; the template adds the brand.
+export async function generateMetadata({ params }: { params: Promise<{ sessionId: string }> }): Promise<Metadata> {
+  const title = await brandedLayoutTitle((await params).sessionId, (await getTranslations("metadata"))("billing"));
+  return { title, robots: { index: false, follow: false }, referrer: "same-origin" };
+}
 
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const access = await getPortalAccess(sessionId);
   if (access.state === "unknown") notFound();
+  const t = await getTranslations("layout");
+  const tError = await getTranslations("error");
   const brand = access.state === "signed_in" ? access.context.brand : access.brand;
   const returnUrl = access.state === "signed_in" ? access.context.returnUrl : access.returnUrl;
-  const colors = accentColors(brand.accentColor);
   const nonce = await getCspNonce();
-  const theme = `:root{--accent:${colors.accent};--on-accent:${colors.onAccent};--accent-link:${colors.link}}`;
 
   return (
     <div className="min-h-screen">
-      <style nonce={nonce}>{theme}</style>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        Skip to content
+      <PortalTheme accentColor={brand.accentColor} nonce={nonce} />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("skipToContent")}
       </a>
-      <PortalHeader brand={brand} returnUrl={returnUrl}>
-        {access.state === "signed_in" ? <SignOutButton action={signOut.bind(null, sessionId)} /> : null}
-      </PortalHeader>
       {access.state === "signed_in" ? (
         <>
+          <PortalHeader brand={brand} returnUrl={returnUrl}>
+            <SignOutButton action={signOutAction.bind(null, sessionId)} label={t("signOut")} />
+          </PortalHeader>
           <PortalNav portalSessionId={sessionId} capabilities={access.context.capabilities} />
-          <main id="main" className="mx-auto max-w-4xl px-4 pb-16 pt-6 sm:px-6">
+          <main id="main" className={mainColumn}>
             <PortalEntry portalSessionId={sessionId} isSignedIn />
-            {children}
+            <ErrorTextProvider value={{ heading: tError("heading"), body: tError("body"), retry: tError("retry") }}>{children}</ErrorTextProvider>
           </main>
         </>
       ) : (
-        <main id="main" className="mx-auto max-w-xl px-4 pb-16 pt-10 sm:px-6">
-          <h1 className="text-2xl font-semibold tracking-tight">Billing portal</h1>
-          <div className="mt-4">
-            {access.isExpired ? (
-              <p className="text-slate-800">This link has expired. Go back and open the billing portal again.</p>
-            ) : (
-              <PortalEntry portalSessionId={sessionId} isSignedIn={false} />
-            )}
-          </div>
-          <p className="mt-6">
-            <a href={returnUrl} className="font-semibold text-[var(--accent-link)] underline underline-offset-2">
-              Back to {brand.name}
-            </a>
-          </p>
-        </main>
+        <>
+          {/* Signed out, the one way back is the link below the message, not one in the header too. */}
+          <PortalHeader brand={brand} />
+          <PortalNavPlaceholder />
+          <main id="main" className={mainColumn}>
+            <div className="max-w-xl">
+              {access.isExpired ? (
+                <>
+                  <h1 className={pageHeading}>{t("billingPortal")}</h1>
+                  <p className="mt-4 text-slate-800">{t("linkExpired")}</p>
+                </>
+              ) : (await wasSignedOut()) ? (
+                <>
+                  <h1 className={pageHeading}>{t("signedOutHeading")}</h1>
+                  <p className="mt-4 text-slate-800">{t("signedOutBody", { brand: brand.name })}</p>
+                </>
+              ) : (
+                <>
+                  <h1 className={pageHeading}>{t("billingPortal")}</h1>
+                  <div className="mt-4">
+                    <PortalEntry portalSessionId={sessionId} isSignedIn={false} />
+                  </div>
+                </>
+              )}
+              <p className="mt-6">
+                <a href={returnUrl} className={`${inlineLink} underline-offset-2`}>
+                  {t("backTo", { brand: brand.name })}
+                </a>
+              </p>
+            </div>
+          </main>
+        </>
       )}
     </div>
   );

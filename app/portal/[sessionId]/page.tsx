@@ -1,62 +1,96 @@
 import Link from "next/link";
-import { getPortalCustomer, getRequestLocale } from "@/lib/portal/current-portal";
-import { readFlash } from "@/lib/portal/flash";
+import { definePortalPage } from "@/lib/portal/define-portal-page";
+import { distinguishSimilarItems } from "@/lib/portal/distinguish-similar-items";
 import { toSubscriptionSummary } from "@/lib/portal/to-subscription-summary";
 import { findCustomer } from "@/lib/customers/find-customer";
 import { listCustomerSubscriptions } from "@/lib/subscriptions/find-subscription";
+import { findScheduledPlanChange } from "@/lib/subscriptions/scheduled-plan-change";
 import { listCustomerPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
 import { listCustomerInvoices } from "@/lib/invoices/list-invoices";
+import { listPayableInvoices } from "@/lib/invoices/list-payable-invoices";
+import { canCustomerManageCards } from "@/lib/portal/can-customer-manage-cards";
+import { AmountDueNotice } from "@/components/portal/amount-due-notice";
 import { FlashBanner } from "@/components/portal/flash-banner";
 import { SubscriptionSummary } from "@/components/portal/subscription-summary";
 import { InvoiceTable } from "@/components/portal/invoice-table";
 import { CardLabel } from "@/components/portal/card-label";
+import { date, money, pricePerInterval } from "@/components/portal/format";
+import { listCard, pageHeading, sectionHeading, smallTextLink } from "@/components/ui/styles";
+import { payInvoiceAction } from "./actions";
 
-type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function PortalOverviewPage({ params, searchParams }: Props) {
-  const { sessionId } = await params;
-  const portal = await getPortalCustomer(sessionId);
-  if (!portal) return null;
-  const [locale, flash, customer, subscriptions, paymentMethods, invoices] = await Promise.all([
-    getRequestLocale(),
-    readFlash((await searchParams).flash),
+export default definePortalPage(async ({ portal, params: { sessionId }, locale, flash, base }) => {
+  const [customer, subscriptions, paymentMethods, invoices, payableInvoices, canAddCard] = await Promise.all([
     findCustomer(portal.tenant, portal.customerId),
     listCustomerSubscriptions(portal.tenant, portal.customerId),
     listCustomerPaymentMethods(portal.tenant, portal.customerId),
     portal.capabilities.viewInvoices ? listCustomerInvoices(portal.tenant, portal.customerId, { limit: 3 }) : null,
+    portal.capabilities.viewInvoices ? listPayableInvoices(portal.tenant, portal.customerId) : [],
+    canCustomerManageCards(portal),
   ]);
-  const base = `/portal/${sessionId}`;
+  const addCardPath = canAddCard ? `${base}/payment-methods/new` : null;
   const defaultCard = paymentMethods.find((paymentMethod) => paymentMethod.isDefault);
+  const scheduledChanges = await Promise.all(subscriptions.map((subscription) => findScheduledPlanChange(portal.tenant, subscription)));
+  const withSchedules = subscriptions.map((subscription, index) => ({ ...toSubscriptionSummary(subscription), scheduledChange: scheduledChanges[index] }));
+  const summaries = distinguishSimilarItems(withSchedules, (summary) => ({
+    id: summary.id,
+    details: [summary.planName, pricePerInterval(summary, summary, locale), `started ${date(summary.startedAt, locale)}`],
+  }));
 
   return (
     <>
       <FlashBanner flash={flash} />
-      <h1 className="text-2xl font-semibold tracking-tight">Billing</h1>
+      <h1 className={pageHeading}>Billing</h1>
       <p className="mt-1 text-slate-700">
         {customer.name ?? customer.email}
         {customer.name && customer.email ? <span> · {customer.email}</span> : null}
       </p>
 
+      <AmountDueNotice
+        invoices={payableInvoices}
+        locale={locale}
+        addCardPath={addCardPath}
+        hasCard={Boolean(defaultCard)}
+        payActionFor={(invoiceId) => payInvoiceAction.bind(null, sessionId, invoiceId)}
+      />
+
       <section aria-labelledby="subscriptions-heading" className="mt-8">
-        <h2 id="subscriptions-heading" className="text-lg font-semibold">Subscriptions</h2>
-        {subscriptions.length === 0 ? (
+        <h2 id="subscriptions-heading" className={sectionHeading}>
+          Subscriptions
+        </h2>
+        {summaries.length === 0 ? (
           <p className="mt-3 text-slate-700">You have no subscriptions.</p>
         ) : (
           <ul className="mt-3 space-y-3">
-            {subscriptions.map((subscription) => (
-              <SubscriptionSummary key={subscription.id} subscription={toSubscriptionSummary(subscription)} locale={locale} href={`${base}/subscriptions/${subscription.id}`} />
+            {summaries.map(({ item: summary, details }) => (
+              <SubscriptionSummary key={summary.id} subscription={summary} details={details} locale={locale} href={`${base}/subscriptions/${summary.id}`} />
             ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="payment-heading" className="mt-8">
-        <h2 id="payment-heading" className="text-lg font-semibold">Payment method</h2>
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="payment-heading" className={sectionHeading}>
+          Payment method
+        </h2>
+        {customer.creditBalance > 0 && customer.creditCurrency ? (
+          // The customer's credit balance (issue 12, item 2): what downgrades credited, applied to their next invoices.
+          <p className={`mt-3 ${listCard}`}>
+            <span>
+              Account credit: <strong>{money(customer.creditBalance, customer.creditCurrency, locale)}</strong>
+            </span>
+            <span className="text-sm text-slate-700">Applied to your next invoices before your card is charged.</span>
+          </p>
+        ) : null}
+        <div className={`mt-3 ${listCard}`}>
           <p>{defaultCard ? <CardLabel card={defaultCard} /> : "No card on file."}</p>
           {portal.capabilities.updatePaymentMethod ? (
-            <Link href={`${base}/payment-methods`} prefetch={false} className="text-sm font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
+            <Link href={`${base}/payment-methods`} prefetch={false} className={smallTextLink}>
               Manage payment methods
+            </Link>
+          ) : null}
+          {paymentMethods.length === 0 && addCardPath ? (
+            <Link href={addCardPath} prefetch={false} className={smallTextLink}>
+              Add a card
             </Link>
           ) : null}
         </div>
@@ -64,14 +98,16 @@ export default async function PortalOverviewPage({ params, searchParams }: Props
 
       {invoices ? (
         <section aria-labelledby="invoices-heading" className="mt-8">
-          <h2 id="invoices-heading" className="text-lg font-semibold">Recent invoices</h2>
+          <h2 id="invoices-heading" className={sectionHeading}>
+            Recent invoices
+          </h2>
           {invoices.invoices.length === 0 ? (
             <p className="mt-3 text-slate-700">You have no invoices yet.</p>
           ) : (
             <div className="mt-3">
               <InvoiceTable invoices={invoices.invoices} locale={locale} basePath={`${base}/invoices`} caption="Recent invoices" />
               <p className="mt-3">
-                <Link href={`${base}/invoices`} prefetch={false} className="text-sm font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
+                <Link href={`${base}/invoices`} prefetch={false} className={smallTextLink}>
                   View all invoices
                 </Link>
               </p>
@@ -81,4 +117,4 @@ export default async function PortalOverviewPage({ params, searchParams }: Props
       ) : null}
     </>
   );
-}
+});

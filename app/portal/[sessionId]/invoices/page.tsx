@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getPortalCustomer, getRequestLocale } from "@/lib/portal/current-portal";
-import { listCustomerInvoices } from "@/lib/invoices/list-invoices";
+import { definePortalPage } from "@/lib/portal/define-portal-page";
+import { listCustomerInvoicePage } from "@/lib/invoices/list-customer-invoice-page";
+import { findInvoicePurposes } from "@/lib/invoices/invoice-purposes";
+import { findInvoicePaymentMethod } from "@/lib/invoices/invoice-payment-method";
+import { isPayableInvoiceStatus } from "@/lib/invoices/invoice-statuses";
+import { FlashBanner } from "@/components/portal/flash-banner";
 import { InvoiceTable } from "@/components/portal/invoice-table";
-import { secondaryButton } from "@/components/ui/styles";
+import { actionRow, inlineLink, pageHeading, secondaryButton } from "@/components/ui/styles";
+import { payInvoiceAction } from "../actions";
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -12,39 +17,85 @@ function pageSize(value: string | string[] | undefined): number {
   return Number.isInteger(size) && size >= 1 && size <= 50 ? size : DEFAULT_PAGE_SIZE;
 }
 
-type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function InvoicesPage({ params, searchParams }: Props) {
-  const { sessionId } = await params;
-  const portal = await getPortalCustomer(sessionId);
-  if (!portal) return null;
-  if (!portal.capabilities.viewInvoices) notFound();
-  const query = await searchParams;
-  const cursor = query.cursor;
-  const limit = pageSize(query.limit);
-  const [locale, page] = await Promise.all([
-    getRequestLocale(),
-    listCustomerInvoices(portal.tenant, portal.customerId, { limit, cursor: typeof cursor === "string" ? cursor : null }),
-  ]);
-  const sizeParam = limit === DEFAULT_PAGE_SIZE ? "" : `limit=${limit}&`;
-  const base = `/portal/${sessionId}/invoices`;
-
-  return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">Invoices</h1>
-      {page.invoices.length === 0 ? (
-        <p className="mt-6 text-slate-700">{cursor ? "There are no more invoices." : "You have no invoices yet."}</p>
-      ) : (
-        <div className="mt-6">
-          <InvoiceTable invoices={page.invoices} locale={locale} basePath={base} caption="Invoices, newest first" />
-        </div>
-      )}
-      <nav aria-label="Invoice pages" className="mt-4 flex flex-wrap gap-3">
-        {cursor ? <Link href={sizeParam ? `${base}?${sizeParam.slice(0, -1)}` : base} prefetch={false} className={secondaryButton}>Newest invoices</Link> : null}
-        {page.nextCursor ? (
-          <Link href={`${base}?${sizeParam}cursor=${encodeURIComponent(page.nextCursor)}`} prefetch={false} className={secondaryButton}>Older invoices</Link>
-        ) : null}
-      </nav>
-    </>
-  );
+function param(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && value ? value : null;
 }
+
+/** "Invoices 11–20 of 34" ("Invoice 21 of 21" for a page of one), or "3 invoices" when they all fit on one page. */
+function pagePosition(first: number, shown: number, total: number): string {
+  if (first === 1 && shown === total) return total === 1 ? "1 invoice" : `${total} invoices`;
+  return shown === 1 ? `Invoice ${first} of ${total}` : `Invoices ${first}–${first + shown - 1} of ${total}`;
+}
+
+export const metadata: Metadata = { title: "Invoices" };
+
+// Paging: `cursor` (older: after the page's last invoice) and `before` (newer: before its first), both
+// keyset (lib/invoices/list-customer-invoice-page.ts), so a new invoice never shifts the page.
+export default definePortalPage(
+  async ({ portal, params: { sessionId }, query, locale, flash, base }) => {
+    const limit = pageSize(query.limit);
+    const before = param(query.before);
+    const after = before ? null : param(query.cursor);
+    const page = await listCustomerInvoicePage(portal.tenant, portal.customerId, { limit, after, before });
+    const payable = page.invoices.filter((invoice) => isPayableInvoiceStatus(invoice.status) && invoice.amountDue > 0);
+    const [purposes, cards] = await Promise.all([
+      findInvoicePurposes(portal.tenant, page.invoices),
+      Promise.all(payable.map(async (invoice) => [invoice.id, await findInvoicePaymentMethod(portal.tenant, invoice)] as const)),
+    ]);
+    const payableWithCard = new Set(cards.flatMap(([invoiceId, card]) => (card ? [invoiceId] : [])));
+    const invoicesPath = `${base}/invoices`;
+    const sizeParam = limit === DEFAULT_PAGE_SIZE ? "" : `limit=${limit}&`;
+    const pageLink = (key: "cursor" | "before", id: string) => `${invoicesPath}?${sizeParam}${key}=${encodeURIComponent(id)}`;
+    const isPaged = Boolean(after || before);
+
+    return (
+      <>
+        <FlashBanner flash={flash} />
+        <h1 className={pageHeading}>Invoices</h1>
+        {page.invoices.length === 0 ? (
+          <p className="mt-6 text-slate-700">{isPaged ? "There are no more invoices." : "You have no invoices yet."}</p>
+        ) : (
+          <>
+            <p className="mt-1 text-slate-700">{pagePosition(page.firstPosition, page.invoices.length, page.total)}</p>
+            {payable.length > payableWithCard.size ? (
+              <p className="mt-4 text-sm text-slate-800">
+                To pay an open invoice,{" "}
+                <Link href={`${base}/payment-methods/new`} prefetch={false} className={inlineLink}>
+                  add a card
+                </Link>
+                .
+              </p>
+            ) : null}
+            <div className="mt-6">
+              <InvoiceTable
+                invoices={page.invoices}
+                locale={locale}
+                basePath={invoicesPath}
+                caption="Invoices, newest first"
+                purposes={purposes}
+                actions={{ payActionFor: (invoice) => (payableWithCard.has(invoice.id) ? payInvoiceAction.bind(null, sessionId, invoice.id) : null) }}
+              />
+            </div>
+          </>
+        )}
+        <nav aria-label="Invoice pages" className={`mt-4 ${actionRow}`}>
+          {page.newerCursor ? (
+            <Link href={pageLink("before", page.newerCursor)} prefetch={false} className={secondaryButton}>
+              Newer invoices
+            </Link>
+          ) : isPaged && page.invoices.length === 0 ? (
+            <Link href={sizeParam ? `${invoicesPath}?${sizeParam.slice(0, -1)}` : invoicesPath} prefetch={false} className={secondaryButton}>
+              Newest invoices
+            </Link>
+          ) : null}
+          {page.olderCursor ? (
+            <Link href={pageLink("cursor", page.olderCursor)} prefetch={false} className={secondaryButton}>
+              Older invoices
+            </Link>
+          ) : null}
+        </nav>
+      </>
+    );
+  },
+  { isAvailable: (portal) => portal.capabilities.viewInvoices },
+);

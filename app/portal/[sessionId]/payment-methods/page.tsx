@@ -1,65 +1,86 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getPortalCustomer, getRequestLocale } from "@/lib/portal/current-portal";
-import { readFlash } from "@/lib/portal/flash";
-import { canManagePaymentMethods } from "@/lib/portal/portal-permissions";
+import { definePortalPage } from "@/lib/portal/define-portal-page";
+import { canCustomerManageCards } from "@/lib/portal/can-customer-manage-cards";
+import { distinguishSimilarItems } from "@/lib/portal/distinguish-similar-items";
 import { listCustomerPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
-import { listCustomerSubscriptions } from "@/lib/subscriptions/find-subscription";
+import { hasLiveSubscription } from "@/lib/payment-methods/card-removal";
 import { FlashBanner } from "@/components/portal/flash-banner";
 import { CardLabel } from "@/components/portal/card-label";
+import { LastCardReason } from "@/components/portal/last-card-reason";
 import { StatusBadge } from "@/components/portal/status-badge";
-import { cardBrandLabel } from "@/components/portal/format";
-import { primaryButton, secondaryButton } from "@/components/ui/styles";
-import { removeCardAction, setDefaultCardAction } from "../actions";
+import { cardExpiry, cardName, date } from "@/components/portal/format";
+import { listCard, pageHeading, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { setDefaultCardAction } from "../actions";
 
-type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export default definePortalPage(
+  async ({ portal, params: { sessionId }, locale, flash, base }) => {
+    const [paymentMethods, renewsOnCards] = await Promise.all([
+      listCustomerPaymentMethods(portal.tenant, portal.customerId),
+      hasLiveSubscription(portal.tenant, portal.customerId),
+    ]);
+    // The only card of a live subscription cannot be removed: say why before the click, not after it.
+    const keepsOnlyCard = renewsOnCards && paymentMethods.length === 1;
+    // Cards that look alike are told apart by expiry, then the day they were added, then a reference.
+    const cards = distinguishSimilarItems(paymentMethods, (paymentMethod) => ({
+      id: paymentMethod.id,
+      details: [cardName(paymentMethod), `expires ${cardExpiry(paymentMethod)}`, `added ${date(paymentMethod.createdAt, locale)}`],
+    }));
 
-export default async function PaymentMethodsPage({ params, searchParams }: Props) {
-  const { sessionId } = await params;
-  const portal = await getPortalCustomer(sessionId);
-  if (!portal) return null;
-  const subscriptions = await listCustomerSubscriptions(portal.tenant, portal.customerId);
-  if (!canManagePaymentMethods(portal.capabilities, subscriptions)) notFound();
-  const [, flash, paymentMethods] = await Promise.all([
-    getRequestLocale(),
-    readFlash((await searchParams).flash),
-    listCustomerPaymentMethods(portal.tenant, portal.customerId),
-  ]);
-
-  return (
-    <>
-      <FlashBanner flash={flash} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Payment methods</h1>
-        <Link href={`/portal/${sessionId}/payment-methods/new`} prefetch={false} className={primaryButton}>Add a card</Link>
-      </div>
-      {paymentMethods.length === 0 ? (
-        <p className="mt-6 text-slate-700">You have no cards on file.</p>
-      ) : (
-        <ul className="mt-6 space-y-3" aria-label="Cards">
-          {paymentMethods.map((paymentMethod) => {
-            const name = `${cardBrandLabel(paymentMethod.brand)} ending in ${paymentMethod.last4}`;
-            return (
-              <li key={paymentMethod.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                <div className="flex items-center gap-3">
-                  <CardLabel card={paymentMethod} />
+    return (
+      <>
+        <FlashBanner flash={flash} />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className={pageHeading}>Payment methods</h1>
+          <Link href={`${base}/payment-methods/new`} prefetch={false} className={primaryButton}>
+            Add a card
+          </Link>
+        </div>
+        {cards.length === 0 ? (
+          <p className="mt-6 text-slate-700">You have no cards on file.</p>
+        ) : (
+          <ul className="mt-6 space-y-3" aria-label="Cards">
+            {cards.map(({ item: paymentMethod, details, name }) => (
+              <li key={paymentMethod.id} aria-label={name} className={listCard}>
+                <div className="flex min-w-0 flex-wrap items-center gap-3">
+                  <CardLabel card={paymentMethod} moreDetails={details.slice(2)} />
                   {paymentMethod.isDefault ? <StatusBadge status="active" label="Default" /> : null}
                 </div>
                 <div className="flex flex-wrap gap-2">
                   {!paymentMethod.isDefault ? (
                     <form action={setDefaultCardAction.bind(null, sessionId, paymentMethod.id)}>
-                      <button type="submit" className={secondaryButton} aria-label={`Make ${name} the default`}>Make default</button>
+                      <button type="submit" className={secondaryButton} aria-label={`Make ${name} the default`}>
+                        Make default
+                      </button>
                     </form>
                   ) : null}
-                  <form action={removeCardAction.bind(null, sessionId, paymentMethod.id)}>
-                    <button type="submit" className={secondaryButton} aria-label={`Remove ${name}`}>Remove</button>
-                  </form>
+                  {keepsOnlyCard ? (
+                    <button
+                      type="button"
+                      disabled
+                      className={`${secondaryButton} disabled:cursor-not-allowed disabled:text-slate-600`}
+                      aria-label={`Remove ${name}`}
+                      aria-describedby={`${paymentMethod.id}-kept`}
+                    >
+                      Remove
+                    </button>
+                  ) : (
+                    <Link
+                      href={`${base}/payment-methods/${paymentMethod.id}/remove`}
+                      prefetch={false}
+                      className={secondaryButton}
+                      aria-label={`Remove ${name}`}
+                    >
+                      Remove
+                    </Link>
+                  )}
                 </div>
+                {keepsOnlyCard ? <LastCardReason id={`${paymentMethod.id}-kept`} /> : null}
               </li>
-            );
-          })}
-        </ul>
-      )}
-    </>
-  );
-}
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  },
+  { isAvailable: canCustomerManageCards },
+);

@@ -1,89 +1,151 @@
 import Link from "next/link";
 import { now } from "@/lib/clock";
-import { getPortalCustomer, getRequestLocale, orNotFound } from "@/lib/portal/current-portal";
-import { readFlash } from "@/lib/portal/flash";
+import { definePortalPage } from "@/lib/portal/define-portal-page";
+import { portalPageTitle } from "@/lib/portal/portal-page-title";
+import { orNotFound } from "@/lib/portal/current-portal";
 import { subscriptionPermissions } from "@/lib/portal/portal-permissions";
 import { findSubscription } from "@/lib/subscriptions/find-subscription";
+import { isScheduledToCancel } from "@/lib/subscriptions/subscription-status";
 import { listPlanChangeTargets } from "@/lib/subscriptions/plan-change";
+import { findScheduledPlanChange } from "@/lib/subscriptions/scheduled-plan-change";
+import { findInvoice } from "@/lib/invoices/find-invoice";
+import { BackLink } from "@/components/portal/back-link";
 import { FlashBanner } from "@/components/portal/flash-banner";
 import { StatusBadge } from "@/components/portal/status-badge";
-import { date, intervalLabel, money } from "@/components/portal/format";
-import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/styles";
-import { resumeSubscriptionAction } from "../../actions";
+import { date, intervalLabel, money, pricePerInterval } from "@/components/portal/format";
+import { subscriptionBadge } from "@/components/portal/subscription-badge";
+import { actionRow, card, dangerButton, inlineLink, pageHeading, primaryButton, secondaryButton, titleRow } from "@/components/ui/styles";
+import { resumeSubscriptionAction, undoScheduledChangeAction } from "../actions";
 
-type Props = {
-  params: Promise<{ sessionId: string; subscriptionId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function SubscriptionPage({ params, searchParams }: Props) {
-  const { sessionId, subscriptionId } = await params;
-  const portal = await getPortalCustomer(sessionId);
-  if (!portal) return null;
+export const generateMetadata = portalPageTitle<{ sessionId: string; subscriptionId: string }>(async (portal, { subscriptionId }) => {
   const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
-  const permissions = subscriptionPermissions(portal.capabilities, subscription, now());
-  const [locale, flash, targets] = await Promise.all([
-    getRequestLocale(),
-    readFlash((await searchParams).flash),
-    permissions.canUpgrade || permissions.canDowngrade ? listPlanChangeTargets(portal.tenant, subscription, permissions) : [],
-  ]);
-  const plan = subscription.price.plan;
-  const isEnding = subscription.cancelAt !== null && subscription.status !== "canceled";
-  const base = `/portal/${sessionId}/subscriptions/${subscription.id}`;
+  return subscription.price.plan.name;
+});
 
-  return (
-    <>
-      <FlashBanner flash={flash} />
-      <p className="text-sm">
-        <Link href={`/portal/${sessionId}`} prefetch={false} className="font-semibold text-[var(--accent-link)] underline-offset-2 hover:underline">
-          <span aria-hidden="true">← </span>Overview
-        </Link>
-      </p>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{plan.name}</h1>
-        <StatusBadge status={isEnding ? "open" : subscription.status} label={isEnding ? "Cancels soon" : undefined} />
-      </div>
-      {plan.description ? <p className="mt-1 text-slate-700">{plan.description}</p> : null}
+export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
+  async ({ portal, params: { sessionId, subscriptionId }, query, locale, flash, base }) => {
+    const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
+    const permissions = subscriptionPermissions(portal.capabilities, subscription, now());
+    const targets = permissions.canUpgrade || permissions.canDowngrade ? await listPlanChangeTargets(portal.tenant, subscription, permissions) : [];
+    const scheduled = await findScheduledPlanChange(portal.tenant, subscription);
+    // After a plan change, the invoice it made (charged or credited), when it is this customer's.
+    const changeInvoice =
+      flash?.tone === "success" && typeof query.invoice === "string" && portal.capabilities.viewInvoices
+        ? await findInvoice(portal.tenant, query.invoice, { customerId: portal.customerId }).catch(() => null)
+        : null;
+    const plan = subscription.price.plan;
+    const isEnding = isScheduledToCancel(subscription);
+    const isPaused = subscription.status === "paused";
+    const subscriptionPath = `${base}/subscriptions/${subscription.id}`;
+    const badge = subscriptionBadge(subscription, locale);
 
-      <dl className="mt-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-sm text-slate-700">Price</dt>
-          <dd className="font-semibold">
-            {money(subscription.price.unitAmount, subscription.price.currency, locale)} per {intervalLabel(plan.interval, plan.intervalCount)}
-          </dd>
+    return (
+      <>
+        <FlashBanner flash={flash} />
+        {changeInvoice ? (
+          <p className="-mt-4 mb-6 text-sm">
+            <Link href={`${base}/invoices/${changeInvoice.id}`} prefetch={false} className={inlineLink}>
+              View invoice {changeInvoice.number}
+            </Link>
+          </p>
+        ) : null}
+        <BackLink href={base}>Overview</BackLink>
+        <div className={`mt-3 ${titleRow}`}>
+          <h1 className={pageHeading}>{plan.name}</h1>
+          <StatusBadge status={badge.status} label={badge.label} />
         </div>
-        <div>
-          <dt className="text-sm text-slate-700">Current period</dt>
-          <dd className="font-semibold">
-            {date(subscription.currentPeriodStart, locale)} – {date(subscription.currentPeriodEnd, locale)}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-700">{isEnding ? "Access ends" : subscription.status === "canceled" ? "Cancelled on" : "Next payment"}</dt>
-          <dd className="font-semibold">
-            {isEnding
-              ? date(subscription.cancelAt, locale)
-              : subscription.status === "canceled"
-                ? date(subscription.canceledAt, locale)
-                : `${date(subscription.currentPeriodEnd, locale)} · ${money(subscription.price.unitAmount, subscription.price.currency, locale)}`}
-          </dd>
-        </div>
-      </dl>
+        {plan.description ? <p className="mt-1 text-slate-700">{plan.description}</p> : null}
 
-      <div className="mt-6 flex flex-wrap gap-3">
-        {permissions.canResume ? (
-          <form action={resumeSubscriptionAction.bind(null, sessionId, subscription.id)}>
-            <p className="mb-3 text-slate-800">Your subscription ends on {date(subscription.cancelAt, locale)}. Resume it to keep your plan; you will be billed as before.</p>
-            <button type="submit" className={primaryButton}>Resume subscription</button>
+        <dl className={`mt-6 grid gap-4 sm:grid-cols-2 ${card}`}>
+          <div>
+            <dt className="text-sm text-slate-700">Price</dt>
+            <dd className="font-semibold">{pricePerInterval(subscription.price, plan, locale)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Current period</dt>
+            <dd className="font-semibold">
+              {date(subscription.currentPeriodStart, locale)} – {date(subscription.currentPeriodEnd, locale)}
+            </dd>
+          </div>
+          {isPaused ? (
+            <div>
+              <dt className="text-sm text-slate-700">Paused</dt>
+              <dd className="font-semibold">{subscription.resumeAt ? `Until ${date(subscription.resumeAt, locale)}` : "Until you resume it"}</dd>
+            </div>
+          ) : (
+            <div>
+              <dt className="text-sm text-slate-700">{isEnding ? "Access ends" : subscription.status === "canceled" ? "Cancelled on" : "Next payment"}</dt>
+              <dd className="font-semibold">
+                {isEnding
+                  ? date(subscription.cancelAt, locale)
+                  : subscription.status === "canceled"
+                    ? date(subscription.canceledAt, locale)
+                    : `${date(subscription.currentPeriodEnd, locale)} · ${money(scheduled?.unitAmount ?? subscription.price.unitAmount, subscription.price.currency, locale)}`}
+              </dd>
+            </div>
+          )}
+          {scheduled ? (
+            <div>
+              <dt className="text-sm text-slate-700">Scheduled change</dt>
+              <dd className="font-semibold">
+                Changes to {scheduled.planName} on {date(scheduled.effectiveAt, locale)}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+
+        {scheduled ? (
+          <form action={undoScheduledChangeAction.bind(null, sessionId, subscription.id)} className="mt-6">
+            <p className="mb-3 text-slate-800">
+              You stay on {plan.name} until {date(scheduled.effectiveAt, locale)}; then your plan changes to {scheduled.planName},{" "}
+              {money(scheduled.unitAmount, scheduled.currency, locale)} per {intervalLabel(plan.interval, plan.intervalCount)}.
+            </p>
+            <button type="submit" className={secondaryButton}>
+              Keep {plan.name}
+            </button>
           </form>
         ) : null}
-        {targets.length > 0 ? (
-          <Link href={`${base}/change`} prefetch={false} className={secondaryButton}>Change plan</Link>
-        ) : null}
-        {permissions.canCancel ? (
-          <Link href={`${base}/cancel`} prefetch={false} className={dangerButton}>Cancel subscription</Link>
-        ) : null}
-      </div>
-    </>
-  );
-}
+
+        <div className={`mt-6 ${actionRow}`}>
+          {permissions.canResume ? (
+            <form action={resumeSubscriptionAction.bind(null, sessionId, subscription.id)}>
+              <p className="mb-3 text-slate-800">
+                Your subscription ends on {date(subscription.cancelAt, locale)}. Resume it to keep your plan; you will be billed as before.
+              </p>
+              <button type="submit" className={primaryButton}>
+                Resume subscription
+              </button>
+            </form>
+          ) : null}
+          {permissions.canUnpause ? (
+            <form action={resumeSubscriptionAction.bind(null, sessionId, subscription.id)}>
+              <p className="mb-3 text-slate-800">
+                {subscription.resumeAt
+                  ? `Your subscription is paused until ${date(subscription.resumeAt, locale)}. Resume it now to use it and be billed again.`
+                  : "Your subscription is paused until you resume it. Resume it to use it and be billed again."}
+              </p>
+              <button type="submit" className={primaryButton}>
+                Resume subscription
+              </button>
+            </form>
+          ) : null}
+          {targets.length > 0 ? (
+            <Link href={`${subscriptionPath}/change`} prefetch={false} className={secondaryButton}>
+              Change plan
+            </Link>
+          ) : null}
+          {permissions.canPause ? (
+            <Link href={`${subscriptionPath}/pause`} prefetch={false} className={secondaryButton}>
+              Pause subscription
+            </Link>
+          ) : null}
+          {permissions.canCancel ? (
+            <Link href={`${subscriptionPath}/cancel`} prefetch={false} className={dangerButton}>
+              Cancel subscription
+            </Link>
+          ) : null}
+        </div>
+      </>
+    );
+  },
+);

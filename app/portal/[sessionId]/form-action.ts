@@ -1,0 +1,45 @@
+// The frame of a portal form's server action used with useActionState (docs/api.md §7.7): re-resolve
+// the signed-in customer from the cookie (or back to the front door), run the work, and either go on
+// with a success message or answer the form's state — the values to show again, a message next to
+// each field that is wrong, or one for the whole form — so nothing typed is lost (lib/portal/form-state.ts).
+import "server-only";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { requirePortalCustomer } from "@/lib/portal/current-portal";
+import { setFlash } from "@/lib/portal/flash";
+import { encodeFormState, type FormState } from "@/lib/portal/form-state";
+import type { PortalCustomerContext } from "@/lib/portal/portal-access";
+
+export const NOT_ALLOWED = "That isn't available in this billing portal.";
+const UNEXPECTED = "Something went wrong. Nothing was changed; please try again.";
+
+export type FormOutcome<Field extends string> = { problems: Partial<Record<Field, string>> } | { done: string; path: string };
+
+export async function performFormAction<Field extends string>(
+  portalSessionId: string,
+  form: { fields: readonly Field[]; values: Partial<Record<Field, string>> },
+  work: (portal: PortalCustomerContext) => Promise<FormOutcome<Field>>,
+): Promise<string> {
+  const portal = await requirePortalCustomer(portalSessionId);
+  const answer = (state: Omit<FormState<Field>, "values">) => encodeFormState<Field>({ values: form.values, ...state });
+  let destination: string;
+  try {
+    const outcome = await work(portal);
+    if ("problems" in outcome) return answer({ problems: outcome.problems, message: null });
+    destination = `${outcome.path}?flash=${await setFlash(portal.portalSessionId, "success", outcome.done)}`;
+  } catch (error) {
+    if (!(error instanceof AppError)) {
+      log("error", "portal action failed", { portalSessionId: portal.portalSessionId, error: error instanceof Error ? error.name : "unknown" });
+      return answer({ problems: {}, message: UNEXPECTED });
+    }
+    if (error.code !== "not_found") {
+      const field = form.fields.find((name) => name === error.field);
+      return answer(
+        field ? { problems: { [field]: error.message } as Partial<Record<Field, string>>, message: null } : { problems: {}, message: error.message },
+      );
+    }
+    destination = `/portal/${portal.portalSessionId}?flash=${await setFlash(portal.portalSessionId, "error", error.message)}`;
+  }
+  redirect(destination);
+}
