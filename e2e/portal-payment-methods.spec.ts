@@ -1,65 +1,82 @@
 // Payment methods: add (test cards), set default, remove, and the refusals.
-import { expect, test, navigateTo } from "./fixtures";
-import { eventTypes } from "./portal-db";
-
-async function addCard(page: import("@playwright/test").Page, number: string, options: { expiry?: string; cvc?: string; makeDefault?: boolean } = {}) {
-  await navigateTo(page, "Payment methods");
-  await page.getByRole("link", { name: "Add a card" }).click();
-  await page.getByLabel("Card number").fill(number);
-  await page.getByLabel("Expiry (MM / YY)").fill(options.expiry ?? "12 / 34");
-  await page.getByLabel("Security code").fill(options.cvc ?? "123");
-  if (options.makeDefault === false) await page.getByLabel("Use as my default card").uncheck();
-  await page.getByRole("button", { name: "Add card" }).click();
-}
+import { expect, test, navigateTo, submitCard } from "./fixtures";
+import { expectNoAxeViolations } from "./kit/axe";
 
 test.describe("payment methods", () => {
-  test("adds a card, makes it the default and removes the old one", async ({ page, portalAs, acme }) => {
-    await portalAs(0);
-    await addCard(page, "5555 5555 5555 4444", { makeDefault: false });
+  test("adds a card, makes it the default and removes the old one", async ({ page, merchant, subscribedCustomer }) => {
+    const { customer } = await subscribedCustomer(await merchant.plan("Pro", 4900));
+    const events = await merchant.recordEvents(customer);
+    await submitCard(page, "5555 5555 5555 4444", { makeDefault: false });
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Your card has been added.");
     const cards = page.getByRole("list", { name: "Cards" }).getByRole("listitem");
     await expect(cards).toHaveCount(2);
     await page.getByRole("button", { name: "Make Mastercard ending in 4444 the default" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Your default card has been updated.");
     await expect(cards.filter({ hasText: "4444" })).toContainText("Default");
-    await page.getByRole("button", { name: "Remove Visa ending in 4242" }).click();
+    await page.getByRole("link", { name: "Remove Visa ending in 4242" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Remove Visa ending in 4242?" })).toBeVisible();
+    await page.getByRole("button", { name: "Remove card" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("The card has been removed.");
     await expect(cards).toHaveCount(1);
-    const types = eventTypes(acme.workspaceId);
+    const types = await events.typesSince();
     expect(types).toContain("payment_method.attached");
     expect(types).toContain("customer.updated");
     expect(types).toContain("payment_method.detached");
   });
 
-  test("shows the processor's refusal for a declined card and stores nothing", async ({ page, portalAs }) => {
-    await portalAs(0);
-    await addCard(page, "4000 0000 0000 0002");
+  test("shows the processor's refusal for a declined card and stores nothing", async ({ page, merchant, subscribedCustomer }) => {
+    await subscribedCustomer(await merchant.plan("Pro", 4900));
+    await submitCard(page, "4000 0000 0000 0002");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your card was declined.");
     await navigateTo(page, "Payment methods");
     await expect(page.getByRole("list", { name: "Cards" }).getByRole("listitem")).toHaveCount(1);
   });
 
-  test("checks the number, expiry and security code", async ({ page, portalAs }) => {
-    await portalAs(1);
-    await addCard(page, "4242 4242 4242 4241");
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your card number is incorrect.");
-    await addCard(page, "4242 4242 4242 4242", { expiry: "01 / 20" });
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your card has expired.");
-    await addCard(page, "4242 4242 4242 4242", { cvc: "12" });
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your card's security code is invalid.");
+  test("checks the number, expiry and security code", async ({ page, merchant, openPortalFor }) => {
+    await openPortalFor(await merchant.customer("Grace Hopper"));
+    for (const [number, details, label, problem] of [
+      ["4242 4242 4242 4241", {}, "Card number", "Your card number is incorrect."],
+      ["4242 4242 4242 4242", { expiry: "01 / 20" }, "Expiry (MM / YY)", "Your card has expired."],
+      ["4242 4242 4242 4242", { cvc: "12" }, "Security code", "Your card's security code is invalid."],
+    ] as const) {
+      await submitCard(page, number, details);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Check the field marked below.");
+      await expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(new RegExp(`^${problem}`));
+    }
   });
 
-  test("keeps the only card of a customer with an active subscription", async ({ page, portalAs }) => {
-    await portalAs(0);
+  test("asks before removing a card, and Cancel keeps it", async ({ page, merchant, openPortalFor }) => {
+    await openPortalFor(await merchant.customer("Grace Hopper"));
+    await submitCard(page, "4242 4242 4242 4242");
+    const cards = page.getByRole("list", { name: "Cards" }).getByRole("listitem");
+    await expect(cards).toHaveCount(1);
+    await page.getByRole("link", { name: "Remove Visa ending in 4242" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Remove Visa ending in 4242?" })).toBeVisible();
+    await expectNoAxeViolations(page, "remove-card confirmation");
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Payment methods" })).toBeVisible();
+    await expect(cards).toHaveCount(1);
+    await page.getByRole("link", { name: "Remove Visa ending in 4242" }).press("Enter");
+    await page.getByRole("button", { name: "Remove card" }).press("Enter");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("The card has been removed.");
+    await expect(page.getByText("You have no cards on file.")).toBeVisible();
+  });
+
+  test("explains before any click why the only card of an active subscription stays", async ({ page, merchant, subscribedCustomer }) => {
+    await subscribedCustomer(await merchant.plan("Pro", 4900));
     await navigateTo(page, "Payment methods");
-    await page.getByRole("button", { name: "Remove Visa ending in 4242" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("only card for an active subscription");
-    await expect(page.getByRole("list", { name: "Cards" }).getByRole("listitem")).toHaveCount(1);
+    const card = page.getByRole("list", { name: "Cards" }).getByRole("listitem");
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("link", { name: /^Remove/ })).toHaveCount(0);
+    const remove = card.getByRole("button", { name: "Remove Visa ending in 4242" });
+    await expect(remove).toBeDisabled();
+    await expect(remove).toHaveAccessibleDescription(/only card for your active subscription/);
+    await expect(card).toContainText("Add another card before removing this one.");
   });
 
-  test("never shows the full card number after adding it", async ({ page, portalAs }) => {
-    await portalAs(1);
-    await addCard(page, "4242 4242 4242 4242");
+  test("never shows the full card number after adding it", async ({ page, merchant, openPortalFor }) => {
+    await openPortalFor(await merchant.customer("Grace Hopper"));
+    await submitCard(page, "4242 4242 4242 4242");
     await expect(page.getByText("Visa ending in 4242")).toBeVisible();
     expect(await page.content()).not.toContain("4242424242424242");
     expect(await page.content()).not.toContain("4242 4242 4242 4242");
