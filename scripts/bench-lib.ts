@@ -55,11 +55,7 @@ function spawnGuarded(command: string, args: string[], env: NodeJS.ProcessEnv, c
  * Runs a command to completion with its own output sent to our stderr (stdout stays for results).
  * With `captureStdout` its stdout is returned instead. Fails on a non-zero exit or after `timeoutMs`.
  */
-export function runStep(
-  command: string,
-  args: string[],
-  options: { env: NodeJS.ProcessEnv; timeoutMs: number; captureStdout?: boolean },
-): Promise<string> {
+export function runStep(command: string, args: string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number; captureStdout?: boolean }): Promise<string> {
   const child = spawnGuarded(command, args, options.env, options.captureStdout ?? false);
   let stdout = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -176,8 +172,9 @@ async function closedLoop(target: Target, concurrency: number, seconds: number):
   return { ...tally, elapsedMs: performance.now() - started };
 }
 
-export async function measure(target: Target, concurrency: number, seconds: number, warmupSeconds: number): Promise<Result> {
+export async function measure(target: Target, concurrency: number, seconds: number, warmupSeconds: number, onMeasuring?: () => void): Promise<Result> {
   await closedLoop(target, concurrency, warmupSeconds);
+  onMeasuring?.();
   const run = await closedLoop(target, concurrency, seconds);
   const sorted = run.latencies.sort((a, b) => a - b);
   const result: Result = {

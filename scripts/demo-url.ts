@@ -1,4 +1,5 @@
 // npm run demo:url: mints a fresh demo portal URL (valid 15 minutes, single use).
+import "server-only";
 import { mintDemoPortalLink } from "../lib/demo/demo-portal-link";
 import { prisma } from "../lib/db";
 

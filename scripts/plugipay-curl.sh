@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# plugipay_curl METHOD PATH [JSON_BODY] — a signed request to the Plugipay API (contract §2).
+# plugipay_curl METHOD PATH [JSON_BODY] — a signed request to the Plugipay API (docs/api.md §2).
 #   PLUGIPAY_KEY_ID, PLUGIPAY_KEY_SECRET  the key pair (npm start prints the demo one)
 #   PLUGIPAY_BASE_URL                     default http://localhost:3000
 #   PLUGIPAY_IDEMPOTENCY_KEY              optional; sent and signed as the fifth line

@@ -7,7 +7,7 @@ export function postgresSchema(sqliteSchema: string): string {
   if (replaced === sqliteSchema) throw new Error('prisma/schema.prisma has no provider = "sqlite" to replace');
   return (
     "// Generated from prisma/schema.prisma by scripts/postgres-schema.ts: edit that file instead.\n" +
-    replaced.replace('output     = "../lib/generated/prisma"', 'output     = "../../lib/generated/prisma"')
+    replaced.replace('output     = "../lib/generated/prisma"', 'output     = "../../lib/generated/prisma-postgresql"')
   );
 }
 

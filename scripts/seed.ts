@@ -1,5 +1,6 @@
 // npm run db:seed [-- --json]: creates a fresh set of demo workspaces on the configured database.
-// With --json, stdout carries exactly one JSON document (contract §9); logs go to stderr.
+// With --json, stdout carries exactly one JSON document (docs/api.md §9); logs go to stderr.
+import "server-only";
 import { seedDemoData } from "../lib/demo/seed-demo-data";
 import { prisma } from "../lib/db";
 

@@ -2,12 +2,17 @@
 // builds when the build is missing or older than the sources, serves, and prints a demo portal URL.
 // `npm start -- --dev` serves with `next dev` instead. Once the server answers, the background
 // worker (webhook deliveries, billing cycle) runs in this process, unless WORKER=off.
+import "server-only";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createSecretFile, env, DEFAULT_APP_SECRET_FILE } from "../lib/env";
+import { startupBanner } from "../lib/demo/startup-banner";
 
 const isDev = process.argv.includes("--dev");
+// `npm run dev` is for one machine: its webhooks may reach a receiver on localhost (README "Webhooks
+// to a local receiver"). `npm start` is also how a deployment serves, so it never allows that unasked.
+if (isDev && process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS === undefined) process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "1";
 const bin = (name: string) => join("node_modules", ".bin", name);
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
@@ -17,7 +22,8 @@ async function main(): Promise<void> {
   run(bin("prisma"), ["migrate", "deploy"], "apply database migrations");
 
   const { hasDemoData, mintDemoPortalLink } = await import("../lib/demo/demo-portal-link");
-  if (!(await hasDemoData())) {
+  // A production deployment gets no demo workspace, and prints no demo credentials.
+  if (!settings.isProduction && !(await hasDemoData())) {
     const { seedDemoData } = await import("../lib/demo/seed-demo-data");
     await seedDemoData();
     say("Seeded demo data (npm run db:seed -- --json prints another set with its keys).");
@@ -25,28 +31,17 @@ async function main(): Promise<void> {
 
   if (!isDev && isBuildStale()) run(bin("next"), ["build"], "build the app");
 
-  const args = [isDev ? "dev" : "start", "-p", String(settings.port)];
+  // Production serves through scripts/serve.mjs: Next.js's handler behind the gate for the methods it cannot parse.
+  const [command, args] = isDev ? [bin("next"), ["dev", "-p", String(settings.port)]] : [process.execPath, ["scripts/serve.mjs", "-p", String(settings.port)]];
   if (settings.host) args.push("-H", settings.host);
-  const server = spawn(bin("next"), args, { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
+  const server = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
   forwardSignals(server);
   server.on("exit", (code) => process.exit(code ?? 0));
 
   await waitForHealth(`http://127.0.0.1:${settings.port}/healthz`);
   if (settings.worker === "on") await startWorker();
-  const link = await mintDemoPortalLink();
-  say(
-    [
-      "",
-      "Plugipay customer portal is running.",
-      `  Demo portal URL for ${link.customerName} (single use, expires ${link.expiresAt}):`,
-      `    ${link.url}`,
-      "  Another one: npm run demo:url",
-      `  Merchant API: ${settings.portalOrigin}/v1  (demo test key below; scripts/plugipay-curl.sh signs requests)`,
-      `    export PLUGIPAY_KEY_ID=${link.keyId}`,
-      `    export PLUGIPAY_KEY_SECRET=${link.secret}`,
-      "",
-    ].join("\n"),
-  );
+  const demoLink = settings.isProduction ? null : await mintDemoPortalLink();
+  say(startupBanner({ isProduction: settings.isProduction, origin: settings.portalOrigin, demoLink }));
 }
 
 /** The worker shares this process; SIGINT/SIGTERM stop it, and the server's exit ends the process. */

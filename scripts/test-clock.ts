@@ -2,6 +2,7 @@
 // Moves a workspace's test-mode billing clock forward and runs billing for it at once, through the
 // domain (no API key needed) — for QA. Without --days or --seconds it prints the clock. Prints one
 // JSON document on stdout.
+import "server-only";
 import { parseArgs } from "node:util";
 import { prisma } from "../lib/db";
 import { advanceTestClock, readTestClock } from "../lib/billing/test-clock";

@@ -1,6 +1,7 @@
 // npm run worker: the background worker on its own (webhook deliveries, billing cycle, housekeeping),
 // for deployments that run it apart from the web server (then start the server with WORKER=off).
 // Any number may run against one database. Stops cleanly on SIGINT or SIGTERM.
+import "server-only";
 import { prisma } from "../lib/db";
 import { runWorker } from "../lib/worker/run-worker";
 

@@ -1,0 +1,269 @@
+// npm run bench:portal [-- --no-build]: a benchmark, not a test (issue 11, goals 2 and 3). Builds and
+// starts the production server (scripts/serve.mjs) on 127.0.0.1 with its own SQLite database, seeds
+// it, then in one run with one Chromium:
+//  - click to usable: mint a portal URL through the signed API → open it → the customer's
+//    subscription visible, next to loading the static home page (/) until its heading is visible,
+//    alternating, each in a fresh browser context (cold cache); medians of BENCH_RUNS (default 15);
+//  - what each document of the portal run painted first (first-contentful-paint), and whether the
+//    old "Signing you in…" interstitial ever reached the DOM;
+//  - first-load JavaScript per portal page: the same-origin scripts a fresh context loads, fetched
+//    again raw with Accept-Encoding br, gzip and identity, summed;
+//  - which Content-Encoding the server answers for a page, a static chunk and an API response.
+// The report goes to stdout, ending with one line `BENCH_PORTAL_JSON {...}`; progress goes to stderr.
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { signedHeaders } from "../lib/api/signing";
+import { assertPortFree, killAllChildren, runStep, startProcess, stopProcess, waitForHealth } from "./bench-lib";
+import {
+  measureJs,
+  type PageJs,
+  launchChromium,
+  median,
+  newRecordingContext,
+  scriptUrlsOf,
+  table,
+  timeUntilVisible,
+  type DocumentPaint,
+  type Phases,
+  encodings,
+  type EncodingRow,
+  phaseLines,
+} from "./bench-portal-browser";
+
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.BENCH_PORT || 3300);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const DB_FILE = ".test/bench-portal.db";
+const ORIGIN = `http://${HOST}:${PORT}`;
+const KIB = 1024;
+const bin = (name: string) => join("node_modules", ".bin", name);
+const TOTAL_LIMIT_MS = 25 * 60_000;
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: `file:./${DB_FILE}`,
+  APP_SECRET: randomBytes(32).toString("base64url"),
+  PORTAL_ORIGIN: ORIGIN,
+  RATE_LIMIT_MULTIPLIER: "100000",
+  LOG_LEVEL: "warn",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PORT: String(PORT),
+  HOST,
+};
+
+type Credentials = { keyId: string; secret: string };
+type SeedOutput = { workspaces: { keys: { keyId: string; secret: string; scopes: string[] }[]; customers: { id: string; name: string }[] }[] };
+
+function say(message: string): void {
+  process.stderr.write(`[bench:portal] ${message}\n`);
+}
+
+async function seed(): Promise<{ credentials: Credentials; customerId: string }> {
+  mkdirSync(".test", { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
+  await runStep(bin("prisma"), ["migrate", "deploy"], { env: childEnv, timeoutMs: 120_000 });
+  const stdout = await runStep(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts", "--json"], {
+    env: childEnv,
+    timeoutMs: 120_000,
+    captureStdout: true,
+  });
+  const workspace = (JSON.parse(stdout) as SeedOutput).workspaces[0];
+  const key = workspace?.keys.find((candidate) => candidate.scopes.includes("*"));
+  // Alan Turing: a Starter subscription, a card and a paid invoice (lib/demo/seed-demo-data.ts).
+  const customer = workspace?.customers.find((candidate) => candidate.name === "Alan Turing");
+  if (!key || !customer) throw new Error("The seed printed no workspace with a full-access key and Alan Turing");
+  return { credentials: { keyId: key.keyId, secret: key.secret }, customerId: customer.id };
+}
+
+async function mint(credentials: Credentials, customerId: string): Promise<string> {
+  const path = "/v1/portal-sessions";
+  const body = JSON.stringify({ customerId, returnUrl: "https://example.com/account" });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const headers = signedHeaders(credentials, { method: "POST", path, timestamp, body, idempotencyKey: `idem_${randomUUID()}` });
+  const response = await fetch(ORIGIN + path, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body });
+  const envelope = (await response.json()) as { data: { url: string } | null };
+  if (response.status !== 201 || !envelope.data) throw new Error(`Minting answered ${response.status}`);
+  return envelope.data.url;
+}
+
+const subscriptionHeading = (page: Page) => page.getByRole("heading", { name: /Starter/ });
+const homeHeading = (page: Page) => page.getByRole("heading", { level: 1, name: "Plugipay customer portal" });
+
+type Timings = { portalMs: number[]; homeMs: number[]; paints: DocumentPaint[][]; phases: Phases[] };
+
+async function clickToUsable(browser: Browser, credentials: Credentials, customerId: string): Promise<Timings> {
+  const timings: Timings = { portalMs: [], homeMs: [], paints: [], phases: [] };
+  const once = async (kind: "portal" | "home", record: boolean) => {
+    const paints: DocumentPaint[] = [];
+    const context = await newRecordingContext(browser, paints);
+    const page = await context.newPage();
+    const { ms, phases, startedWall } =
+      kind === "portal"
+        ? await timeUntilVisible(page, () => mint(credentials, customerId), subscriptionHeading)
+        : await timeUntilVisible(page, async () => `${ORIGIN}/`, homeHeading);
+    await page.waitForTimeout(50);
+    await context.close();
+    if (!record) return;
+    if (kind === "portal") {
+      timings.portalMs.push(ms);
+      const painted = paints.find((paint) => paint.firstContentfulPaint && paint.atEpochMs !== undefined);
+      if (painted?.atEpochMs) phases["first contentful paint"] = painted.atEpochMs - startedWall;
+      phases["subscription visible (Playwright)"] = ms;
+      timings.phases.push(phases);
+      timings.paints.push(paints);
+    } else timings.homeMs.push(ms);
+  };
+  say("warm-up");
+  for (let i = 0; i < 2; i++) for (const kind of ["home", "portal"] as const) await once(kind, false);
+  for (let i = 0; i < RUNS; i++) {
+    say(`click to usable, run ${i + 1}/${RUNS}`);
+    // Alternate which goes first, so drift in the machine's load falls on both alike.
+    for (const kind of i % 2 === 0 ? (["home", "portal"] as const) : (["portal", "home"] as const)) await once(kind, true);
+  }
+  return timings;
+}
+
+async function firstLoadJs(browser: Browser, credentials: Credentials, customerId: string): Promise<PageJs[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const url = await mint(credentials, customerId);
+  await page.goto(url);
+  await subscriptionHeading(page).waitFor({ state: "visible", timeout: 20_000 });
+  const base = new URL(url).pathname;
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await page.goto(`${ORIGIN}${base}/payment-methods`);
+  const cardHrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const find = (pattern: RegExp) => [...hrefs, ...cardHrefs].find((href) => pattern.test(href));
+  const subscription = find(/\/subscriptions\/[^/]+$/);
+  const invoice = find(/\/invoices\/[^/]+$/);
+  const removeCard = find(/\/payment-methods\/[^/]+\/remove$/);
+  const pages = [
+    base,
+    `${base}/invoices`,
+    invoice,
+    subscription,
+    subscription && `${subscription}/cancel`,
+    subscription && `${subscription}/change`,
+    `${base}/payment-methods`,
+    `${base}/payment-methods/new`,
+    removeCard,
+  ].filter((path): path is string => Boolean(path));
+  const results: PageJs[] = [];
+  for (const path of pages) results.push(await measureJs(context, ORIGIN, path));
+  await context.close();
+  // The front door a browser without the cookie gets (what the link's first document loads).
+  const stranger = await browser.newContext();
+  results.push({ ...(await measureJs(stranger, ORIGIN, base)), page: `${base} (front door, no cookie)` });
+  await stranger.close();
+  return results;
+}
+
+function report(timings: Timings, js: PageJs[], encodingRows: EncodingRow[]): void {
+  const out = (line = "") => process.stdout.write(line + "\n");
+  const portal = median(timings.portalMs);
+  const home = median(timings.homeMs);
+  const documents = timings.paints.map((paints) => paints.filter((paint) => paint.firstContentfulPaint || paint.interstitialInDom));
+  const firstPaints = timings.paints.map((paints) => paints.find((paint) => paint.firstContentfulPaint));
+  const billingFirst = firstPaints.filter((paint) => paint && !paint.textAtPaint.includes("Signing you in") && paint.textAtPaint.includes("Billing")).length;
+  const interstitialRuns = timings.paints.filter((paints) => paints.some((paint) => paint.interstitialInDom)).length;
+  out(
+    `Node ${process.version}, ${cpus().length} CPUs, Chromium ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, server ${ORIGIN} (scripts/serve.mjs), ${RUNS} runs`,
+  );
+  out();
+  out("Click to usable (fresh context each run; medians)");
+  out(`  mint → open → subscription visible   ${portal.toFixed(0)} ms  (runs: ${timings.portalMs.map((ms) => ms.toFixed(0)).join(" ")})`);
+  out(`  static home page → heading visible   ${home.toFixed(0)} ms  (runs: ${timings.homeMs.map((ms) => ms.toFixed(0)).join(" ")})`);
+  out(`  ratio (median portal / median home)  ${(portal / home).toFixed(2)}×`);
+  out("  portal run, steps (median time each ended, from the start of the run):");
+  for (const line of phaseLines(timings.phases)) out(line);
+  out(
+    `  first contentful paint is the billing page: ${billingFirst}/${firstPaints.length} runs; "Signing you in…" in the DOM: ${interstitialRuns}/${timings.paints.length} runs`,
+  );
+  out(
+    `  first paint of run 1: ${JSON.stringify(firstPaints[0]?.textAtPaint ?? "(none)")}; documents that painted or showed the interstitial: ${documents[0]?.length ?? 0}`,
+  );
+  out();
+  out("First-load JavaScript per portal page (same-origin scripts, summed; KiB)");
+  out(
+    table(
+      ["page", "status", "scripts", "br served", "gzip served", "identity", "br (local q11)", "br encoding"],
+      js.map((row) => [
+        row.page.replace(/ps_[0-9A-Z]+/, "<id>").replace(/(sub|in|pm)_[0-9A-Z]+/g, "$1_…"),
+        String(row.status),
+        String(row.scripts),
+        (row.brotli / KIB).toFixed(1),
+        (row.gzip / KIB).toFixed(1),
+        (row.identity / KIB).toFixed(1),
+        (row.localBrotli / KIB).toFixed(1),
+        row.brotliEncoding,
+      ]),
+    ),
+  );
+  out();
+  out("Content-Encoding answered");
+  out(
+    table(
+      ["response", "Accept-Encoding", "Content-Encoding", "bytes", "Vary"],
+      encodingRows.map((row) => [row.what, row.accept, row.encoding, String(row.bytes), row.vary]),
+    ),
+  );
+  const json = { runs: RUNS, portalMedianMs: portal, homeMedianMs: home, ratio: portal / home, billingFirst, interstitialRuns, js, encodings: encodingRows };
+  out("BENCH_PORTAL_JSON " + JSON.stringify(json));
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) throw new Error("BENCH_PORT must be a port number");
+  if (!(Number.isInteger(RUNS) && RUNS > 0 && RUNS <= 200)) throw new Error("BENCH_RUNS must be between 1 and 200");
+  await assertPortFree(HOST, PORT);
+  if (!process.argv.includes("--no-build")) {
+    say("next build");
+    await runStep(bin("next"), ["build"], { env: childEnv, timeoutMs: 10 * 60_000 });
+  }
+  say("migrating and seeding");
+  const { credentials, customerId } = await seed();
+  say(`scripts/serve.mjs on ${ORIGIN}`);
+  const server = startProcess(process.execPath, ["scripts/serve.mjs", "-H", HOST, "-p", String(PORT)], childEnv);
+  let browser: Browser | undefined;
+  try {
+    await waitForHealth(`${ORIGIN}/healthz`, server, 60_000);
+    browser = await launchChromium();
+    const timings = await clickToUsable(browser, credentials, customerId);
+    say("first-load JavaScript");
+    const js = await firstLoadJs(browser, credentials, customerId);
+    const chunkPage = await browser.newPage();
+    const { scripts } = await scriptUrlsOf(chunkPage, `${ORIGIN}/`, ORIGIN);
+    await chunkPage.close();
+    const encodingRows = await encodings(ORIGIN, () => mint(credentials, customerId), scripts[0]);
+    report(timings, js, encodingRows);
+  } finally {
+    await browser?.close();
+    await stopProcess(server);
+  }
+}
+
+function installGuards(): void {
+  process.on("exit", () => killAllChildren("SIGKILL"));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      say(`${signal}: stopping`);
+      killAllChildren("SIGKILL");
+      process.exit(130);
+    });
+  }
+  setTimeout(() => {
+    say(`the run exceeded ${Math.round(TOTAL_LIMIT_MS / 1000)} s: stopping`);
+    killAllChildren("SIGKILL");
+    process.exit(1);
+  }, TOTAL_LIMIT_MS).unref();
+}
+
+installGuards();
+main().catch((error: unknown) => {
+  say(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  killAllChildren("SIGKILL");
+  process.exitCode = 1;
+});

@@ -1,0 +1,147 @@
+// npm run bench:workers: a benchmark, not a test. Do webhook workers scale out? On a fresh PostgreSQL
+// database (BENCH_DATABASE_URL, or the one scripts/with-test-postgres.sh makes for the npm script),
+// 1,000 events about distinct objects are queued with no worker running; then 1 or 2 worker
+// processes (scripts/worker.ts, as a deployment runs them) start together and drain the outbox to a
+// local receiver that verifies every signature. Throughput = deliveries between the first and the
+// last verified receipt, so process start-up is left out. Runs alternate 1, 2, 1, 2, … BENCH_ROUNDS
+// times (default 3) and the table gives medians. Table to stdout, then `BENCH_JSON {...}`.
+import "server-only";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpus } from "node:os";
+import type { Tenant } from "../lib/tenancy";
+import { loadBenchLib, type BenchLib } from "./bench-webhooks-lib";
+import { startReceiver, type Receiver } from "./bench-webhooks-receiver";
+
+const EVENTS = 1000;
+const BATCH = 100;
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const PROCESS_COUNTS = [1, 2];
+const TIME_LIMIT_MS = 10 * 60_000;
+
+const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_POSTGRES_URL;
+if (!databaseUrl || !/^postgres(ql)?:/.test(databaseUrl)) {
+  throw new Error("bench:workers needs PostgreSQL: run it as `npm run bench:workers` (which starts one) or set BENCH_DATABASE_URL");
+}
+const workerEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  APP_SECRET: randomBytes(32).toString("base64url"),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: "1",
+  LOG_LEVEL: "warn",
+};
+Object.assign(process.env, workerEnv);
+
+const say = (message: string) => process.stderr.write(`[bench:workers] ${message}\n`);
+
+type Run = { processes: number; deliveriesPerSecond: number; drainSeconds: number; duplicates: number };
+
+async function queueEvents(lib: BenchLib, tenant: Tenant, tag: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let batch = 0; batch * BATCH < EVENTS; batch++) {
+    ids.push(
+      ...(await lib.prisma.$transaction(async (tx) => {
+        const created: string[] = [];
+        for (let j = 0; j < BATCH; j++) created.push(await lib.appendEvent(tx, tenant, "customer.updated", { id: `cus_${tag}_${batch * BATCH + j}` }));
+        return created;
+      })),
+    );
+  }
+  return ids;
+}
+
+function startWorkers(count: number): ChildProcess[] {
+  return Array.from({ length: count }, () =>
+    spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/worker.ts"], {
+      env: workerEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  );
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          if (worker.exitCode !== null) return resolve();
+          worker.once("exit", () => resolve());
+          worker.kill("SIGTERM");
+        }),
+    ),
+  );
+}
+
+async function run(lib: BenchLib, tenant: Tenant, receiver: Receiver, processes: number, round: number, deadline: AbortSignal): Promise<Run> {
+  const ids = await queueEvents(lib, tenant, `p${processes}r${round}`);
+  const duplicatesBefore = receiver.duplicates;
+  const workers = startWorkers(processes);
+  try {
+    await receiver.waitForAll(ids, deadline);
+  } finally {
+    await stopWorkers(workers);
+  }
+  const receipts = ids.map((id) => receiver.received.get(id) ?? Number.NaN).sort((a, b) => a - b);
+  const drainMs = (receipts.at(-1) ?? Number.NaN) - (receipts[0] ?? Number.NaN);
+  return { processes, drainSeconds: drainMs / 1000, deliveriesPerSecond: ((EVENTS - 1) / drainMs) * 1000, duplicates: receiver.duplicates - duplicatesBefore };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const deadline = AbortSignal.timeout(TIME_LIMIT_MS);
+  say("prisma migrate deploy (PostgreSQL)");
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: workerEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const lib = await loadBenchLib();
+  const receiver = await startReceiver();
+  const runs: Run[] = [];
+  try {
+    const workspace = await lib.createTestWorkspace({ name: "Worker bench" });
+    const tenant: Tenant = { workspaceId: workspace.workspaceId, accountId: workspace.accountId, mode: "test" };
+    const endpoint = await lib.createWebhookEndpoint(tenant, { url: receiver.url, events: ["*"] });
+    receiver.setSecret(endpoint.secret);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const processes of PROCESS_COUNTS) {
+        say(`round ${round}/${ROUNDS}: ${EVENTS} deliveries with ${processes} worker process(es)`);
+        runs.push(await run(lib, tenant, receiver, processes, round, deadline));
+      }
+    }
+  } finally {
+    await receiver.close();
+    await lib.prisma.$disconnect();
+  }
+  const out = (line: string) => process.stdout.write(line + "\n");
+  out(`Node ${process.version}, ${cpus().length} CPUs, PostgreSQL; ${EVENTS} deliveries per run, ${ROUNDS} rounds, medians`);
+  out("");
+  out("processes  deliveries/s (median)  drain s (median)  runs (deliveries/s)  duplicates");
+  const medians = new Map<number, number>();
+  for (const processes of PROCESS_COUNTS) {
+    const mine = runs.filter((r) => r.processes === processes);
+    const perSecond = median(mine.map((r) => r.deliveriesPerSecond));
+    medians.set(processes, perSecond);
+    const cells = [
+      String(processes).padStart(9),
+      perSecond.toFixed(0).padStart(21),
+      median(mine.map((r) => r.drainSeconds))
+        .toFixed(2)
+        .padStart(16),
+      mine
+        .map((r) => r.deliveriesPerSecond.toFixed(0))
+        .join(", ")
+        .padStart(19),
+      String(mine.reduce((sum, r) => sum + r.duplicates, 0)).padStart(10),
+    ];
+    out(cells.join("  "));
+  }
+  out("");
+  out(`2 processes / 1 process = ${((medians.get(2) ?? Number.NaN) / (medians.get(1) ?? Number.NaN)).toFixed(2)}×`);
+  out("BENCH_JSON " + JSON.stringify({ node: process.version, cpus: cpus().length, events: EVENTS, rounds: ROUNDS, runs }));
+}
+
+main().catch((error: unknown) => {
+  say(`failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
