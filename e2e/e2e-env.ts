@@ -1,5 +1,6 @@
 // The environment shared by the Playwright server and the commands the tests run against it.
-export const E2E_PORT = 3100;
+/** 3100 unless E2E_PORT names another, so two checkouts can run the suite side by side. */
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
 export const E2E_ENV: Record<string, string> = {

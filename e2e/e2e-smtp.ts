@@ -1,7 +1,9 @@
 // Where the local e2e server's worker sends invoice emails (docs/api.md §10.5.1): a test SMTP server
 // that e2e/invoice-email.spec.ts starts on loopback while it runs. The password is a test value;
 // the log audit after the run checks it never reaches a log line.
-export const E2E_SMTP_PORT = 3125;
+import { E2E_PORT } from "./e2e-env";
+
+export const E2E_SMTP_PORT = E2E_PORT + 25;
 export const E2E_SMTP_AUTH = { user: "e2e-mailer", pass: "e2e-smtp-pass-0123456789" };
 
 export const E2E_SMTP_ENV: Record<string, string> = {

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { log } from "../log";
 import { requirePortalCustomer } from "./current-portal";
 import { setFlash } from "./flash";
+import { customerMessageFor, unexpectedFailureMessage } from "./portal-action-messages";
 import type { PortalCustomerContext } from "./portal-access";
 
 export type PortalActionResult = string | { message: string; query: string };
@@ -28,7 +29,7 @@ export async function performPortalAction(
     if (!(error instanceof AppError)) {
       log("error", "portal action failed", { portalSessionId: portal.portalSessionId, error: error instanceof Error ? error.name : "unknown" });
     }
-    const message = error instanceof AppError ? error.message : "Something went wrong. Nothing was changed; please try again.";
+    const message = error instanceof AppError ? await customerMessageFor(error) : await unexpectedFailureMessage();
     const path = error instanceof AppError && error.code === "not_found" ? `/portal/${portal.portalSessionId}` : failurePath;
     destination = `${path}?flash=${await setFlash(portal.portalSessionId, "error", message)}`;
   }

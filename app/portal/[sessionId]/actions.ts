@@ -3,14 +3,13 @@
 // settings and the plan allow the action, parses the form, calls one domain function, and sends the
 // customer back with a message.
 import { AppError } from "@/lib/errors";
+import { notAllowedError } from "@/lib/portal/portal-action-messages";
 import { performPortalAction } from "@/lib/portal/perform-portal-action";
 import { canCustomerManageCards } from "@/lib/portal/can-customer-manage-cards";
 import type { PortalCustomerContext } from "@/lib/portal/portal-access";
 import { setDefaultPaymentMethod } from "@/lib/payment-methods/set-default-payment-method";
 import { detachPaymentMethod } from "@/lib/payment-methods/detach-payment-method";
 import { payInvoice } from "@/lib/invoices/pay-invoice";
-
-const NOT_ALLOWED = "That isn't available in this billing portal.";
 
 export async function setDefaultCardAction(portalSessionId: string, paymentMethodId: string): Promise<void> {
   await perform(portalSessionId, `/portal/${portalSessionId}/payment-methods`, async (portal) => {
@@ -30,19 +29,15 @@ export async function removeCardAction(portalSessionId: string, paymentMethodId:
 
 export async function payInvoiceAction(portalSessionId: string, invoiceId: string): Promise<void> {
   await perform(portalSessionId, `/portal/${portalSessionId}/invoices/${invoiceId}`, async (portal) => {
-    if (!portal.capabilities.viewInvoices) throw notAllowed();
+    if (!portal.capabilities.viewInvoices) throw await notAllowedError();
     const outcome = await payInvoice(portal.tenant, invoiceId, { customerId: portal.customerId });
     if (outcome.status === "failed") throw new AppError("card_declined", outcome.message);
     return outcome.status === "paid" ? "Thank you — the invoice is paid." : "This invoice is already paid.";
   });
 }
 
-function notAllowed(): AppError {
-  return new AppError("insufficient_scope", NOT_ALLOWED);
-}
-
 async function requireCardManagement(portal: PortalCustomerContext): Promise<void> {
-  if (!(await canCustomerManageCards(portal))) throw notAllowed();
+  if (!(await canCustomerManageCards(portal))) throw await notAllowedError();
 }
 
 async function perform(

@@ -8,11 +8,9 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requirePortalCustomer } from "@/lib/portal/current-portal";
 import { setFlash } from "@/lib/portal/flash";
+import { customerMessageFor, unexpectedFailureMessage } from "@/lib/portal/portal-action-messages";
 import { encodeFormState, type FormState } from "@/lib/portal/form-state";
 import type { PortalCustomerContext } from "@/lib/portal/portal-access";
-
-export const NOT_ALLOWED = "That isn't available in this billing portal.";
-const UNEXPECTED = "Something went wrong. Nothing was changed; please try again.";
 
 export type FormOutcome<Field extends string> = { problems: Partial<Record<Field, string>> } | { done: string; path: string };
 
@@ -31,15 +29,14 @@ export async function performFormAction<Field extends string>(
   } catch (error) {
     if (!(error instanceof AppError)) {
       log("error", "portal action failed", { portalSessionId: portal.portalSessionId, error: error instanceof Error ? error.name : "unknown" });
-      return answer({ problems: {}, message: UNEXPECTED });
+      return answer({ problems: {}, message: await unexpectedFailureMessage() });
     }
     if (error.code !== "not_found") {
       const field = form.fields.find((name) => name === error.field);
-      return answer(
-        field ? { problems: { [field]: error.message } as Partial<Record<Field, string>>, message: null } : { problems: {}, message: error.message },
-      );
+      const message = await customerMessageFor(error);
+      return answer(field ? { problems: { [field]: message } as Partial<Record<Field, string>>, message: null } : { problems: {}, message });
     }
-    destination = `/portal/${portal.portalSessionId}?flash=${await setFlash(portal.portalSessionId, "error", error.message)}`;
+    destination = `/portal/${portal.portalSessionId}?flash=${await setFlash(portal.portalSessionId, "error", await customerMessageFor(error))}`;
   }
   redirect(destination);
 }

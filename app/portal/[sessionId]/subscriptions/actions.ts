@@ -4,11 +4,11 @@
 // (lib/portal/portal-permissions.ts), parses the form, calls one domain function, and sends the
 // customer back with a message that names what happened and when.
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { getRequestLocale } from "@/lib/portal/current-portal";
 import { subscriptionPermissions } from "@/lib/portal/portal-permissions";
 import type { PortalCustomerContext } from "@/lib/portal/portal-access";
+import { notAllowedError } from "@/lib/portal/portal-action-messages";
 import { performPortalAction, type PortalActionResult } from "@/lib/portal/perform-portal-action";
 import { findSubscription } from "@/lib/subscriptions/find-subscription";
 import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
@@ -20,8 +20,6 @@ import { describePlanChange } from "@/lib/subscriptions/describe-plan-change";
 import { parsePauseForm } from "@/lib/subscriptions/pause-form";
 import { date } from "@/components/portal/format";
 
-const NOT_ALLOWED = "That isn't available in this billing portal.";
-
 const CancelForm = z.object({
   reason: z.enum(["", "too_expensive", "missing_features", "switched_service", "unused", "other"]).default(""),
   comment: z.string().max(500).default(""),
@@ -29,7 +27,7 @@ const CancelForm = z.object({
 
 export async function cancelSubscriptionAction(portalSessionId: string, subscriptionId: string, form: FormData): Promise<void> {
   await perform(portalSessionId, subscriptionId, async (portal) => {
-    if (!(await permissionsFor(portal, subscriptionId)).canCancel) throw notAllowed();
+    if (!(await permissionsFor(portal, subscriptionId)).canCancel) throw await notAllowedError();
     const input = CancelForm.parse({ reason: form.get("reason") ?? "", comment: form.get("comment") ?? "" });
     const comment = [input.reason, input.comment.trim()].filter(Boolean).join(": ") || null;
     const cancelled = await cancelSubscription(portal.tenant, subscriptionId, {
@@ -46,7 +44,7 @@ export async function cancelSubscriptionAction(portalSessionId: string, subscrip
 export async function resumeSubscriptionAction(portalSessionId: string, subscriptionId: string): Promise<void> {
   await perform(portalSessionId, subscriptionId, async (portal) => {
     const permissions = await permissionsFor(portal, subscriptionId);
-    if (!permissions.canResume && !permissions.canUnpause) throw notAllowed();
+    if (!permissions.canResume && !permissions.canUnpause) throw await notAllowedError();
     const resumed = await resumeSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId });
     return permissions.canUnpause
       ? `Your subscription is active again. It renews on ${date(resumed.currentPeriodEnd, await getRequestLocale())}.`
@@ -60,7 +58,7 @@ export async function pauseSubscriptionAction(portalSessionId: string, subscript
     portalSessionId,
     subscriptionId,
     async (portal) => {
-      if (!(await permissionsFor(portal, subscriptionId)).canPause) throw notAllowed();
+      if (!(await permissionsFor(portal, subscriptionId)).canPause) throw await notAllowedError();
       const { resumeAt } = parsePauseForm({ until: form.get("until"), resumeOn: form.get("resumeOn") }, now());
       await pauseSubscription(portal.tenant, subscriptionId, { resumeAt, customerId: portal.customerId });
       return resumeAt
@@ -74,7 +72,7 @@ export async function pauseSubscriptionAction(portalSessionId: string, subscript
 export async function changePlanAction(portalSessionId: string, subscriptionId: string, form: FormData): Promise<void> {
   await perform(portalSessionId, subscriptionId, async (portal) => {
     const permissions = await permissionsFor(portal, subscriptionId);
-    if (!permissions.canUpgrade && !permissions.canDowngrade) throw notAllowed();
+    if (!permissions.canUpgrade && !permissions.canDowngrade) throw await notAllowedError();
     const quote = z.string().min(1).max(4096).parse(form.get("quote"));
     const outcome = await changeSubscriptionPlan(portal.tenant, portal.customerId, subscriptionId, quote, permissions);
     const message = await describePlanChange(portal.tenant, portal.customerId, outcome, await getRequestLocale());
@@ -90,10 +88,6 @@ export async function undoScheduledChangeAction(portalSessionId: string, subscri
     await undoScheduledPlanChange(portal.tenant, subscriptionId, { customerId: portal.customerId });
     return `The scheduled change is undone. You stay on ${subscription.price.plan.name}.`;
   });
-}
-
-function notAllowed(): AppError {
-  return new AppError("insufficient_scope", NOT_ALLOWED);
 }
 
 /** The portal's rules for this subscription of the signed-in customer (404 when it is not theirs). */
