@@ -22,19 +22,31 @@ export async function findDeliveryCandidates(settings: DeliverySettings): Promis
  * attempts. True when this worker now owns it.
  */
 export async function claimDelivery(deliveryId: string, workerId: string, options: { leaseMs?: number; attempts?: number } = {}): Promise<boolean> {
+  const claimed = await claimDeliveries([{ id: deliveryId, attempts: options.attempts }], workerId, options.leaseMs ?? LEASE_MS);
+  return claimed.has(deliveryId);
+}
+
+/**
+ * Claims every delivery of `candidates` that is still claimable (as claimDelivery) in one statement,
+ * and answers the ones this worker now owns. Two workers that found the same candidates split them
+ * without a round trip per lost claim: the row locks of the first UPDATE make the second re-check
+ * the lease and skip what is taken (PostgreSQL); SQLite serializes the two statements.
+ */
+export async function claimDeliveries(candidates: readonly { id: string; attempts?: number }[], workerId: string, leaseMs: number): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set();
   const current = now();
-  const claimed = await prisma.webhookDelivery.updateMany({
+  const claimed = await prisma.webhookDelivery.updateManyAndReturn({
     where: {
-      id: deliveryId,
+      OR: candidates.map((candidate) => (candidate.attempts === undefined ? { id: candidate.id } : { id: candidate.id, attempts: candidate.attempts })),
       status: "pending",
       nextAttemptAt: { lte: current },
-      OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: current } }],
+      AND: [{ OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: current } }] }],
       endpoint: { active: true, status: "enabled" },
-      ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
     },
-    data: { leaseOwner: workerId, leaseExpiresAt: new Date(current.getTime() + (options.leaseMs ?? LEASE_MS)) },
+    data: { leaseOwner: workerId, leaseExpiresAt: new Date(current.getTime() + leaseMs) },
+    select: { id: true },
   });
-  return claimed.count === 1;
+  return new Set(claimed.map((delivery) => delivery.id));
 }
 
 /** Pending, due, claimable deliveries of active, enabled endpoints, oldest first. */

@@ -8,7 +8,7 @@
 import "server-only";
 import { log } from "../log";
 import { attemptDelivery } from "./attempt-delivery";
-import { claimDelivery, findDeliveryCandidates } from "./claim-due-deliveries";
+import { claimDeliveries, findDeliveryCandidates } from "./claim-due-deliveries";
 import { describeError } from "./deliver-log";
 import { resolveDeliverySettings, type DeliverOptions } from "./delivery-settings";
 import { LeaseLostError } from "./record-delivery-attempt";
@@ -23,18 +23,17 @@ export async function deliverDueWebhooks(options: DeliverOptions): Promise<{ att
   const candidates = await findDeliveryCandidates(settings);
   if (candidates.length === 0) return { attempted: 0, claimedByOthers: 0 };
 
-  let attempted = 0;
-  let claimedByOthers = 0;
+  // One claim for the whole pass. Attempts run `concurrency` at a time, so the last one may start
+  // (rounds - 1) request timeouts after the claim: its lease is lengthened by that much, keeping
+  // "a lease outlasts the request it covers" (delivery-settings.ts) for every claimed delivery.
+  const concurrency = Math.max(1, Math.min(settings.concurrency, candidates.length));
+  const rounds = Math.ceil(candidates.length / concurrency);
+  const claimed = await claimDeliveries(candidates, settings.workerId, settings.leaseMs + (rounds - 1) * settings.timeoutMs);
+  const mine = candidates.filter((candidate) => claimed.has(candidate.id));
   let next = 0;
   const runner = async () => {
-    while (next < candidates.length) {
-      const candidate = candidates[next++]!;
-      const claimed = await claimDelivery(candidate.id, settings.workerId, { leaseMs: settings.leaseMs, attempts: candidate.attempts });
-      if (!claimed) {
-        claimedByOthers++;
-        continue;
-      }
-      attempted++;
+    while (next < mine.length) {
+      const candidate = mine[next++]!;
       try {
         await attemptDelivery(candidate, settings);
       } catch (error) {
@@ -48,6 +47,6 @@ export async function deliverDueWebhooks(options: DeliverOptions): Promise<{ att
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, candidates.length)) }, runner));
-  return { attempted, claimedByOthers };
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, mine.length)) }, runner));
+  return { attempted: mine.length, claimedByOthers: candidates.length - mine.length };
 }
