@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { date, money } from "./format";
 import { actionRow, card, dividedRows, primaryButton, secondaryButton, sectionHeading } from "../ui/styles";
 
@@ -19,7 +20,7 @@ type Preview = {
  * what is due or credited today, or, for a downgrade at the period end, the date it takes effect.
  * Amounts below zero are formatted with their sign by the one money formatter.
  */
-export function PlanChangePreview({
+export async function PlanChangePreview({
   preview,
   locale,
   nextBillingDate,
@@ -40,19 +41,28 @@ export function PlanChangePreview({
   const format = (amount: number) => money(amount, preview.currency, locale);
   const isScheduled = preview.timing === "period_end";
   const effectiveOn = date(preview.effectiveAt, locale);
+  const t = await getTranslations("planChangePreview");
+  const newPrice = { price: format(preview.toUnitAmount), interval: intervalText };
+  const explanation = [
+    isScheduled
+      ? t("scheduledExplained", { from: preview.fromPlanName, date: effectiveOn, ...newPrice })
+      : t("appliesNow", { date: date(nextBillingDate, locale), ...newPrice }),
+    !isScheduled && net > 0 && cardText ? t("chargedNow", { amount: format(net), card: cardText }) : null,
+    !isScheduled && net < 0 ? t("creditApplied") : null,
+  ];
   return (
     <section aria-labelledby="preview-heading" className={`mt-6 ${card}`}>
       <h2 id="preview-heading" className={sectionHeading}>
-        Switch from {preview.fromPlanName} to {preview.toPlanName}
+        {t("heading", { from: preview.fromPlanName, to: preview.toPlanName })}
       </h2>
       {isScheduled ? (
         <dl className={`mt-4 text-sm ${dividedRows}`}>
           <div className="flex justify-between gap-3 py-2">
-            <dt>Takes effect</dt>
-            <dd className="font-semibold">{effectiveOn}, at the end of your paid period</dd>
+            <dt>{t("takesEffect")}</dt>
+            <dd className="font-semibold">{t("takesEffectOn", { date: effectiveOn })}</dd>
           </div>
           <div className="flex justify-between gap-3 py-2 text-base">
-            <dt className="font-semibold">Due today</dt>
+            <dt className="font-semibold">{t("dueToday")}</dt>
             <dd className="font-semibold" data-testid="amount-due-today">
               {format(0)}
             </dd>
@@ -61,35 +71,29 @@ export function PlanChangePreview({
       ) : (
         <dl className={`mt-4 text-sm ${dividedRows}`}>
           <div className="flex justify-between gap-3 py-2">
-            <dt>Credit for unused time on {preview.fromPlanName}</dt>
+            <dt>{t("creditForUnusedTime", { plan: preview.fromPlanName })}</dt>
             <dd className="font-semibold">{format(-credit)}</dd>
           </div>
           <div className="flex justify-between gap-3 py-2">
-            <dt>{preview.toPlanName} for the rest of this period</dt>
+            <dt>{t("restOfPeriod", { plan: preview.toPlanName })}</dt>
             <dd className="font-semibold">{format(charge)}</dd>
           </div>
           <div className="flex justify-between gap-3 py-2 text-base">
-            <dt className="font-semibold">{net >= 0 ? "Due today" : "Credited to your account"}</dt>
+            <dt className="font-semibold">{net >= 0 ? t("dueToday") : t("creditedToAccount")}</dt>
             <dd className="font-semibold" data-testid="amount-due-today">
               {format(Math.abs(net))}
             </dd>
           </div>
         </dl>
       )}
-      <p className="mt-3 text-sm text-slate-700">
-        {isScheduled
-          ? `You keep ${preview.fromPlanName} until ${effectiveOn}. From then you will pay ${format(preview.toUnitAmount)} per ${intervalText}. Nothing is charged or credited now, and you can undo the change until then.`
-          : `The change applies now. From ${date(nextBillingDate, locale)} you will pay ${format(preview.toUnitAmount)} per ${intervalText}.`}
-        {!isScheduled && net > 0 && cardText ? ` ${format(net)} will be charged to your ${cardText} now.` : ""}
-        {!isScheduled && net < 0 ? " The credit is applied to your open and next invoices." : ""}
-      </p>
+      <p className="mt-3 text-sm text-slate-700">{explanation.filter(Boolean).join(" ")}</p>
       <form action={confirmAction} className={`mt-5 ${actionRow}`}>
         <input type="hidden" name="quote" value={preview.quoteToken} />
         <button type="submit" className={primaryButton}>
-          {isScheduled ? `Switch on ${effectiveOn}` : `Confirm and ${net > 0 ? `pay ${format(net)}` : "switch"}`}
+          {isScheduled ? t("switchOn", { date: effectiveOn }) : net > 0 ? t("confirmAndPay", { amount: format(net) }) : t("confirmAndSwitch")}
         </button>
         <Link href={cancelHref} prefetch={false} className={secondaryButton}>
-          Choose another plan
+          {t("chooseAnother")}
         </Link>
       </form>
     </section>

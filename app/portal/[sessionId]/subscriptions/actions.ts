@@ -4,6 +4,7 @@
 // (lib/portal/portal-permissions.ts), parses the form, calls one domain function, and sends the
 // customer back with a message that names what happened and when.
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { getRequestLocale } from "@/lib/portal/current-portal";
 import { subscriptionPermissions } from "@/lib/portal/portal-permissions";
@@ -36,7 +37,7 @@ export async function cancelSubscriptionAction(portalSessionId: string, subscrip
       comment,
       customerId: portal.customerId,
     });
-    return `Your subscription will be cancelled on ${date(cancelled.cancelAt, await getRequestLocale())}. You can resume it until then.`;
+    return (await getTranslations("subscriptionActions"))("cancelled", { date: date(cancelled.cancelAt, await getRequestLocale()) });
   });
 }
 
@@ -46,9 +47,8 @@ export async function resumeSubscriptionAction(portalSessionId: string, subscrip
     const permissions = await permissionsFor(portal, subscriptionId);
     if (!permissions.canResume && !permissions.canUnpause) throw await notAllowedError();
     const resumed = await resumeSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId });
-    return permissions.canUnpause
-      ? `Your subscription is active again. It renews on ${date(resumed.currentPeriodEnd, await getRequestLocale())}.`
-      : "Your subscription will continue. Nothing changes on your next bill.";
+    const t = await getTranslations("subscriptionActions");
+    return permissions.canUnpause ? t("unpaused", { date: date(resumed.currentPeriodEnd, await getRequestLocale()) }) : t("continued");
   });
 }
 
@@ -59,11 +59,11 @@ export async function pauseSubscriptionAction(portalSessionId: string, subscript
     subscriptionId,
     async (portal) => {
       if (!(await permissionsFor(portal, subscriptionId)).canPause) throw await notAllowedError();
-      const { resumeAt } = parsePauseForm({ until: form.get("until"), resumeOn: form.get("resumeOn") }, now());
+      const locale = await getRequestLocale();
+      const { resumeAt } = parsePauseForm({ until: form.get("until"), resumeOn: form.get("resumeOn") }, now(), locale);
       await pauseSubscription(portal.tenant, subscriptionId, { resumeAt, customerId: portal.customerId });
-      return resumeAt
-        ? `Your subscription is paused until ${date(resumeAt, await getRequestLocale())}. You will not be charged while it is paused.`
-        : "Your subscription is paused until you resume it. You will not be charged while it is paused.";
+      const t = await getTranslations("subscriptionActions");
+      return resumeAt ? t("pausedUntilDate", { date: date(resumeAt, locale) }) : t("pausedUntilResumed");
     },
     pausePath,
   );
@@ -86,7 +86,7 @@ export async function undoScheduledChangeAction(portalSessionId: string, subscri
     // Undoing only keeps the plan the customer is on, so it needs no permission beyond owning the subscription.
     const subscription = await findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId });
     await undoScheduledPlanChange(portal.tenant, subscriptionId, { customerId: portal.customerId });
-    return `The scheduled change is undone. You stay on ${subscription.price.plan.name}.`;
+    return (await getTranslations("subscriptionActions"))("scheduledChangeUndone", { plan: subscription.price.plan.name });
   });
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { portalPageTitle } from "@/lib/portal/portal-page-title";
@@ -38,6 +39,7 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
     const isPaused = subscription.status === "paused";
     const subscriptionPath = `${base}/subscriptions/${subscription.id}`;
     const badge = subscriptionBadge(subscription, locale);
+    const [t, nav] = await Promise.all([getTranslations("subscription"), getTranslations("nav")]);
 
     return (
       <>
@@ -45,11 +47,11 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
         {changeInvoice ? (
           <p className="-mt-4 mb-6 text-sm">
             <Link href={`${base}/invoices/${changeInvoice.id}`} prefetch={false} className={inlineLink}>
-              View invoice {changeInvoice.number}
+              {t("viewInvoice", { number: changeInvoice.number })}
             </Link>
           </p>
         ) : null}
-        <BackLink href={base}>Overview</BackLink>
+        <BackLink href={base}>{nav("overview")}</BackLink>
         <div className={`mt-3 ${titleRow}`}>
           <h1 className={pageHeading}>{plan.name}</h1>
           <StatusBadge status={badge.status} label={badge.label} />
@@ -58,23 +60,27 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
 
         <dl className={`mt-6 grid gap-4 sm:grid-cols-2 ${card}`}>
           <div>
-            <dt className="text-sm text-slate-700">Price</dt>
+            <dt className="text-sm text-slate-700">{t("price")}</dt>
             <dd className="font-semibold">{pricePerInterval(subscription.price, plan, locale)}</dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-700">Current period</dt>
+            <dt className="text-sm text-slate-700">{t("currentPeriod")}</dt>
             <dd className="font-semibold">
               {date(subscription.currentPeriodStart, locale)} – {date(subscription.currentPeriodEnd, locale)}
             </dd>
           </div>
           {isPaused ? (
             <div>
-              <dt className="text-sm text-slate-700">Paused</dt>
-              <dd className="font-semibold">{subscription.resumeAt ? `Until ${date(subscription.resumeAt, locale)}` : "Until you resume it"}</dd>
+              <dt className="text-sm text-slate-700">{t("paused")}</dt>
+              <dd className="font-semibold">
+                {subscription.resumeAt ? t("pausedUntil", { date: date(subscription.resumeAt, locale) }) : t("pausedUntilResumed")}
+              </dd>
             </div>
           ) : (
             <div>
-              <dt className="text-sm text-slate-700">{isEnding ? "Access ends" : subscription.status === "canceled" ? "Cancelled on" : "Next payment"}</dt>
+              <dt className="text-sm text-slate-700">
+                {isEnding ? t("accessEnds") : subscription.status === "canceled" ? t("cancelledOn") : t("nextPayment")}
+              </dt>
               <dd className="font-semibold">
                 {isEnding
                   ? date(subscription.cancelAt, locale)
@@ -86,10 +92,8 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
           )}
           {scheduled ? (
             <div>
-              <dt className="text-sm text-slate-700">Scheduled change</dt>
-              <dd className="font-semibold">
-                Changes to {scheduled.planName} on {date(scheduled.effectiveAt, locale)}
-              </dd>
+              <dt className="text-sm text-slate-700">{t("scheduledChange")}</dt>
+              <dd className="font-semibold">{t("changesTo", { plan: scheduled.planName, date: date(scheduled.effectiveAt, locale) })}</dd>
             </div>
           ) : null}
         </dl>
@@ -97,11 +101,16 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
         {scheduled ? (
           <form action={undoScheduledChangeAction.bind(null, sessionId, subscription.id)} className="mt-6">
             <p className="mb-3 text-slate-800">
-              You stay on {plan.name} until {date(scheduled.effectiveAt, locale)}; then your plan changes to {scheduled.planName},{" "}
-              {money(scheduled.unitAmount, scheduled.currency, locale)} per {intervalLabel(plan.interval, plan.intervalCount)}.
+              {t("scheduledExplained", {
+                plan: plan.name,
+                date: date(scheduled.effectiveAt, locale),
+                newPlan: scheduled.planName,
+                price: money(scheduled.unitAmount, scheduled.currency, locale),
+                interval: intervalLabel(plan.interval, plan.intervalCount, locale),
+              })}
             </p>
             <button type="submit" className={secondaryButton}>
-              Keep {plan.name}
+              {t("keepPlan", { plan: plan.name })}
             </button>
           </form>
         ) : null}
@@ -109,39 +118,35 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
         <div className={`mt-6 ${actionRow}`}>
           {permissions.canResume ? (
             <form action={resumeSubscriptionAction.bind(null, sessionId, subscription.id)}>
-              <p className="mb-3 text-slate-800">
-                Your subscription ends on {date(subscription.cancelAt, locale)}. Resume it to keep your plan; you will be billed as before.
-              </p>
+              <p className="mb-3 text-slate-800">{t("endsOn", { date: date(subscription.cancelAt, locale) })}</p>
               <button type="submit" className={primaryButton}>
-                Resume subscription
+                {t("resume")}
               </button>
             </form>
           ) : null}
           {permissions.canUnpause ? (
             <form action={resumeSubscriptionAction.bind(null, sessionId, subscription.id)}>
               <p className="mb-3 text-slate-800">
-                {subscription.resumeAt
-                  ? `Your subscription is paused until ${date(subscription.resumeAt, locale)}. Resume it now to use it and be billed again.`
-                  : "Your subscription is paused until you resume it. Resume it to use it and be billed again."}
+                {subscription.resumeAt ? t("pausedUntilDate", { date: date(subscription.resumeAt, locale) }) : t("pausedIndefinitely")}
               </p>
               <button type="submit" className={primaryButton}>
-                Resume subscription
+                {t("resume")}
               </button>
             </form>
           ) : null}
           {targets.length > 0 ? (
             <Link href={`${subscriptionPath}/change`} prefetch={false} className={secondaryButton}>
-              Change plan
+              {t("changePlan")}
             </Link>
           ) : null}
           {permissions.canPause ? (
             <Link href={`${subscriptionPath}/pause`} prefetch={false} className={secondaryButton}>
-              Pause subscription
+              {t("pause")}
             </Link>
           ) : null}
           {permissions.canCancel ? (
             <Link href={`${subscriptionPath}/cancel`} prefetch={false} className={dangerButton}>
-              Cancel subscription
+              {t("cancel")}
             </Link>
           ) : null}
         </div>

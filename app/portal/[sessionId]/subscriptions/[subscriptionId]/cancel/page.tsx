@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { portalPageTitle } from "@/lib/portal/portal-page-title";
@@ -12,18 +13,19 @@ import { FlashBanner } from "@/components/portal/flash-banner";
 import { actionRow, dangerButton, fieldLabel, inputField, pageHeading, secondaryButton } from "@/components/ui/styles";
 import { cancelSubscriptionAction } from "../../actions";
 
+/** The reasons the cancel action accepts (../../actions.ts), each with its label key; "" is no reason. */
 const REASONS = [
-  ["", "Prefer not to say"],
-  ["too_expensive", "It's too expensive"],
-  ["missing_features", "It's missing features I need"],
-  ["switched_service", "I'm switching to another service"],
-  ["unused", "I don't use it enough"],
-  ["other", "Something else"],
+  ["", "none"],
+  ["too_expensive", "too_expensive"],
+  ["missing_features", "missing_features"],
+  ["switched_service", "switched_service"],
+  ["unused", "unused"],
+  ["other", "other"],
 ] as const;
 
 export const generateMetadata = portalPageTitle<{ sessionId: string; subscriptionId: string }>(async (portal, { subscriptionId }) => {
   const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
-  return `Cancel ${subscription.price.plan.name}`;
+  return (await getTranslations("cancelSubscription"))("title", { plan: subscription.price.plan.name });
 });
 
 export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
@@ -32,41 +34,39 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
     if (!subscriptionPermissions(portal.capabilities, subscription, now()).canCancel) notFound();
     const endsOn = date(subscription.currentPeriodEnd, locale);
     const subscriptionPath = `${base}/subscriptions/${subscription.id}`;
+    const t = await getTranslations("cancelSubscription");
 
     return (
       <>
         <FlashBanner flash={flash} />
         <BackLink href={subscriptionPath}>{subscription.price.plan.name}</BackLink>
-        <h1 className={`mt-3 ${pageHeading}`}>Cancel {subscription.price.plan.name}?</h1>
-        <p className="mt-3 text-slate-800">
-          Your subscription stays active until <strong>{endsOn}</strong>, the end of the period you have paid for. After that you lose access and will not be
-          charged again. You can resume it any time before {endsOn}.
-        </p>
+        <h1 className={`mt-3 ${pageHeading}`}>{t("heading", { plan: subscription.price.plan.name })}</h1>
+        <p className="mt-3 text-slate-800">{t.rich("explained", { date: endsOn, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <form action={cancelSubscriptionAction.bind(null, sessionId, subscription.id)} className="mt-6 max-w-lg space-y-4">
           <div>
             <label htmlFor="reason" className={fieldLabel}>
-              Why are you cancelling? (optional)
+              {t("reasonLabel")}
             </label>
             <select id="reason" name="reason" className={inputField} defaultValue="">
-              {REASONS.map(([value, label]) => (
+              {REASONS.map(([value, labelKey]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`reasons.${labelKey}`)}
                 </option>
               ))}
             </select>
           </div>
           <div>
             <label htmlFor="comment" className={fieldLabel}>
-              Anything else we should know? (optional)
+              {t("commentLabel")}
             </label>
             <textarea id="comment" name="comment" rows={3} maxLength={500} className={inputField} />
           </div>
           <div className={actionRow}>
             <button type="submit" className={dangerButton}>
-              Cancel subscription on {endsOn}
+              {t("submit", { date: endsOn })}
             </button>
             <Link href={subscriptionPath} prefetch={false} className={secondaryButton}>
-              Keep my subscription
+              {t("keep")}
             </Link>
           </div>
         </form>

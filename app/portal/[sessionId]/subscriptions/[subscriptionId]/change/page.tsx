@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { orNotFound } from "@/lib/portal/current-portal";
@@ -15,7 +16,9 @@ import { cardName, intervalLabel, pricePerInterval } from "@/components/portal/f
 import { itemHeading, listCard, pageHeading, secondaryButton } from "@/components/ui/styles";
 import { changePlanAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Change plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("subscription"))("changePlan") };
+}
 
 export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
   async ({ portal, params: { sessionId, subscriptionId }, query, locale, flash, base }) => {
@@ -29,28 +32,27 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
     const card =
       preview && preview.proration.net > 0 ? await findChargeablePaymentMethod(portal.tenant, portal.customerId, subscription.defaultPaymentMethodId) : null;
     const plan = subscription.price.plan;
+    const [t, subscriptionText] = await Promise.all([getTranslations("changePlan"), getTranslations("subscription")]);
 
     return (
       <>
         <FlashBanner flash={flash} />
         <BackLink href={subscriptionPath}>{plan.name}</BackLink>
-        <h1 className={`mt-3 ${pageHeading}`}>Change plan</h1>
-        <p className="mt-1 text-slate-700">
-          You are on {plan.name}, {pricePerInterval(subscription.price, plan, locale)}.
-        </p>
+        <h1 className={`mt-3 ${pageHeading}`}>{subscriptionText("changePlan")}</h1>
+        <p className="mt-1 text-slate-700">{t("youAreOn", { plan: plan.name, price: pricePerInterval(subscription.price, plan, locale) })}</p>
 
         {preview ? (
           <PlanChangePreview
             preview={preview}
             locale={locale}
             nextBillingDate={subscription.currentPeriodEnd}
-            intervalText={intervalLabel(plan.interval, plan.intervalCount)}
-            cardText={card ? cardName(card) : null}
+            intervalText={intervalLabel(plan.interval, plan.intervalCount, locale)}
+            cardText={card ? cardName(card, locale) : null}
             confirmAction={changePlanAction.bind(null, sessionId, subscription.id)}
             cancelHref={`${subscriptionPath}/change`}
           />
         ) : targets.length === 0 ? (
-          <p className="mt-6 text-slate-800">There are no other plans you can switch to.</p>
+          <p className="mt-6 text-slate-800">{t("noTargets")}</p>
         ) : (
           <ul className="mt-6 space-y-3">
             {targets.map((price) => (
@@ -63,7 +65,7 @@ export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
                   </p>
                 </div>
                 <Link href={`${subscriptionPath}/change?price=${price.id}`} prefetch={false} className={secondaryButton}>
-                  Preview {price.plan.name}
+                  {t("preview", { plan: price.plan.name })}
                 </Link>
               </li>
             ))}
