@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { creditedAmount } from "@/lib/invoices/invoice-statuses";
 import { money } from "./format";
 import { amountCell, amountHeaderCell, cell, dividedRows, headerCell, table, tableFrame, tableHead } from "../ui/styles";
@@ -14,39 +15,42 @@ type InvoiceData = {
   lines: { id: string; description: string; quantity: number; unitAmount: number; amount: number }[];
 };
 
-export function InvoiceLines({ invoice, locale }: { invoice: InvoiceData; locale: string }) {
+/** The lines and totals, with the PDF's words for them (messages `pdf`), so the page and the PDF agree. */
+export async function InvoiceLines({ invoice, locale }: { invoice: InvoiceData; locale: string }) {
+  const [t, tInvoice] = await Promise.all([getTranslations("pdf"), getTranslations("invoice")]);
   const format = (amount: number) => money(amount, invoice.currency, locale);
   const credited = creditedAmount({ status: invoice.status ?? "", total: invoice.total });
   const totals: [string, number][] = [
-    ["Subtotal", invoice.subtotal],
-    ...(invoice.discount ? ([["Discount", -invoice.discount]] as [string, number][]) : []),
-    ...(invoice.tax ? ([["Tax", invoice.tax]] as [string, number][]) : []),
-    ["Total", invoice.total],
+    [t("subtotal"), invoice.subtotal],
+    // The formatter writes the one minus sign: "-$4.00", "-US$4,00".
+    ...(invoice.discount ? ([[t("discount"), -invoice.discount]] as [string, number][]) : []),
+    ...(invoice.tax ? ([[t("tax"), invoice.tax]] as [string, number][]) : []),
+    [t("total"), invoice.total],
     // A credit (a downgrade's proration) is paid by no one: it says what went to the account instead.
     ...((credited === null
       ? [
-          ["Amount paid", invoice.amountPaid],
-          ["Amount due", invoice.amountDue],
+          [t("amountPaid"), invoice.amountPaid],
+          [t("amountDue"), invoice.amountDue],
         ]
-      : [["Credited to your account", credited]]) as [string, number][]),
+      : [[t("creditedToAccount"), credited]]) as [string, number][]),
   ];
   return (
     <div className={tableFrame}>
       <table className={table}>
-        <caption className="sr-only">Invoice lines and totals</caption>
+        <caption className="sr-only">{tInvoice("linesCaption")}</caption>
         <thead className={tableHead}>
           <tr>
             <th scope="col" className={headerCell}>
-              Description
+              {t("description")}
             </th>
             <th scope="col" className={`${amountHeaderCell} hidden sm:table-cell`}>
-              Qty
+              {t("quantity")}
             </th>
             <th scope="col" className={`${amountHeaderCell} hidden sm:table-cell`}>
-              Unit price
+              {t("unitPrice")}
             </th>
             <th scope="col" className={amountHeaderCell}>
-              Amount
+              {t("amount")}
             </th>
           </tr>
         </thead>

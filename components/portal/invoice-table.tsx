@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { InvoicePurpose } from "@/lib/invoices/invoice-purposes";
 import { invoiceDisplayStatus, isPayableInvoiceStatus } from "@/lib/invoices/invoice-statuses";
 import { date, money } from "./format";
@@ -53,7 +55,9 @@ type InvoiceTableProps = {
  * sideways scrolling (issue 12, item 1), and the table, with its actions, never scrolls sideways
  * either. Only one of the two is displayed, so only one is in the accessibility tree.
  */
-export function InvoiceTable({ invoices, locale, basePath, caption, purposes, actions }: InvoiceTableProps) {
+export async function InvoiceTable({ invoices, locale, basePath, caption, purposes, actions }: InvoiceTableProps) {
+  const t = await getTranslations("invoices");
+  // The badge names a credit "Credit" ("Kredit") from its status, in the page's language (messages `status`).
   const facts = invoices.map((invoice) => ({
     invoice,
     issued: date(invoice.issuedAt ?? invoice.createdAt, locale),
@@ -72,15 +76,15 @@ export function InvoiceTable({ invoices, locale, basePath, caption, purposes, ac
               <Link href={`${basePath}/${invoice.id}`} prefetch={false} className={textLink}>
                 {invoice.number}
               </Link>
-              <StatusBadge {...invoiceDisplayStatus(invoice)} />
+              <StatusBadge status={invoiceDisplayStatus(invoice).status} />
             </div>
             {purpose ? <p className="mt-1 text-sm text-slate-700">{invoicePurposeText(purpose, locale)}</p> : null}
             <p className="mt-1 text-sm">
               <span className="font-semibold">{amount}</span>
               <span className="text-slate-700">
                 {" "}
-                · Issued {issued}
-                {due ? ` · Due ${due}` : null}
+                · {t("issuedOn", { date: issued })}
+                {due ? ` · ${t("dueOn", { date: due })}` : null}
               </span>
             </p>
             {actions ? (
@@ -98,20 +102,20 @@ export function InvoiceTable({ invoices, locale, basePath, caption, purposes, ac
           <thead className={tableHead}>
             <tr>
               <th scope="col" className={headerCell}>
-                Invoice
+                {t("columnInvoice")}
               </th>
               <th scope="col" className={headerCell}>
-                Date
+                {t("columnDate")}
               </th>
               <th scope="col" className={amountHeaderCell}>
-                Amount
+                {t("columnAmount")}
               </th>
               <th scope="col" className={headerCell}>
-                Status
+                {t("columnStatus")}
               </th>
               {actions ? (
                 <th scope="col" className={headerCell}>
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("columnActions")}</span>
                 </th>
               ) : null}
             </tr>
@@ -127,11 +131,11 @@ export function InvoiceTable({ invoices, locale, basePath, caption, purposes, ac
                 </td>
                 <td className={nowrapCell}>
                   {issued}
-                  {due ? <span className="block text-xs text-slate-700">Due {due}</span> : null}
+                  {due ? <span className="block text-xs text-slate-700">{t("dueOn", { date: due })}</span> : null}
                 </td>
                 <td className={amountCell}>{amount}</td>
                 <td className={cell}>
-                  <StatusBadge {...invoiceDisplayStatus(invoice)} />
+                  <StatusBadge status={invoiceDisplayStatus(invoice).status} />
                 </td>
                 {actions ? (
                   <td className={cell}>
@@ -150,23 +154,27 @@ export function InvoiceTable({ invoices, locale, basePath, caption, purposes, ac
   );
 }
 
+const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
 /** The same pay action as the invoice page and the overview's amount-due notice (payInvoiceAction). */
-function PayButton({ action, invoice, locale }: { action: () => Promise<void>; invoice: InvoiceRow; locale: string }) {
+async function PayButton({ action, invoice, locale }: { action: () => Promise<void>; invoice: InvoiceRow; locale: string }) {
+  const t = await getTranslations("invoices");
+  const amount = money(invoice.amountDue ?? invoice.total, invoice.currency, locale);
   return (
     <form action={action}>
       <button type="submit" className={`${primaryButton} whitespace-nowrap`}>
-        Pay {money(invoice.amountDue ?? invoice.total, invoice.currency, locale)}
-        <span className="sr-only"> for invoice {invoice.number}</span>
+        {t.rich("payInvoice", { amount, number: invoice.number, hidden })}
       </button>
     </form>
   );
 }
 
 /** Named "Download PDF" without the number, so the invoice's own link is the only one its number names; the row tells which. */
-function PdfLink({ invoice, basePath }: { invoice: InvoiceRow; basePath: string }) {
+async function PdfLink({ invoice, basePath }: { invoice: InvoiceRow; basePath: string }) {
+  const t = await getTranslations("invoices");
   return (
     <a href={`${basePath}/${invoice.id}/pdf`} download className={`${secondaryButton} whitespace-nowrap`}>
-      <span className="sr-only">Download </span>PDF
+      {t.rich("downloadPdf", { hidden })}
     </a>
   );
 }

@@ -2,6 +2,7 @@
 // own figures. Never a link: no portal URL, token or hosted page goes into an email, so a forwarded or
 // leaked message opens nothing; the PDF attachment carries the invoice.
 import { translator } from "../i18n/messages";
+import { creditedAmount } from "../invoices/invoice-statuses";
 import { formatMoney } from "../money";
 import { DEFAULT_LOCALE } from "../portal/negotiate-locale";
 
@@ -27,6 +28,14 @@ export function composeInvoiceEmail(facts: InvoiceEmailFacts, locale: string = D
   const t = translator(locale, "email");
   const merchant = withoutLinks(facts.merchantName) || t("yourMerchant");
   const greeting = facts.customerName ? t("greeting", { name: withoutLinks(facts.customerName) }) : t("greetingWithoutName");
+  // A credit (a settled invoice for less than nothing, as the portal labels it) is a credit note: it
+  // says what went to the customer's account, never an amount due.
+  const credited = creditedAmount(facts);
+  if (credited !== null) {
+    const amount = formatMoney(credited, facts.currency, locale);
+    const body = [greeting, "", t("creditSent", { merchant, number: facts.number, amount }), t("creditedToAccount", { amount }), "", t("creditAttached")];
+    return { subject: t("creditSubject", { number: facts.number, merchant }), textBody: [...body, "", `— ${merchant}`].join("\n") + "\n" };
+  }
   const total = formatMoney(facts.total, facts.currency, locale);
   const lines = [greeting, "", t("sent", { merchant, number: facts.number, total })];
   if (facts.status === "paid") {

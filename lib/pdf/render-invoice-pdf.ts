@@ -2,6 +2,7 @@
 // dates and money in the locale's language (English or Bahasa Indonesia, lib/i18n/messages.ts).
 import type { Color } from "pdf-lib";
 import { MESSAGES, translator, type Messages } from "../i18n/messages";
+import { creditedAmount } from "../invoices/invoice-statuses";
 import { formatMoney } from "../money";
 import { COLORS, CONTENT_LEFT, CONTENT_RIGHT, PdfCanvas } from "./pdf-layout";
 
@@ -42,7 +43,7 @@ export async function renderInvoicePdf(input: InvoicePdfInput, locale?: string):
   const t = translator(resolved, "pdf");
   const money = (amount: number) => formatMoney(amount, input.currency, resolved);
   const canvas = await PdfCanvas.create();
-  canvas.doc.setTitle(t("title", { number: input.number }));
+  canvas.doc.setTitle(documentTitle(input, t));
   canvas.doc.setProducer("Plugipay");
   canvas.doc.setCreator("Plugipay");
 
@@ -57,7 +58,8 @@ export async function renderInvoicePdf(input: InvoicePdfInput, locale?: string):
   drawLineItems(canvas, rows, layoutColumns(canvas, rows, t), t);
   drawTotals(canvas, totalRows(input, money, t));
   if (input.memo) drawMemo(canvas, input.memo, t);
-  canvas.drawFooters(t("footer", { merchant: input.merchant.name, number: input.number }), (page, pages) => t("pageOf", { page, pages }));
+  const footer = { merchant: input.merchant.name, number: input.number };
+  canvas.drawFooters(isCredit(input) ? t("creditNoteFooter", footer) : t("footer", footer), (page, pages) => t("pageOf", { page, pages }));
   return canvas.doc.save();
 }
 
@@ -78,8 +80,17 @@ function formatDate(date: Date | null, locale: string): string | null {
 type Labels = ReturnType<typeof translator<"pdf">>;
 const isStatus = (status: string): status is keyof Messages["status"] => Object.hasOwn(MESSAGES.en.status, status);
 
-/** The portal's word for the status ("Paid", "Lunas"); an unknown status is shown as its own words. */
-function statusLabel(status: string, locale: string): string {
+/** A settled invoice for less than nothing (a downgrade's proration) is a credit note, as the portal labels it. */
+const isCredit = (input: InvoicePdfInput) => creditedAmount(input) !== null;
+
+/** "Invoice INV-0042", or for a credit "Credit note INV-0042" ("Nota kredit INV-0042"). */
+function documentTitle(input: InvoicePdfInput, t: Labels): string {
+  return isCredit(input) ? t("creditNoteTitle", { number: input.number }) : t("title", { number: input.number });
+}
+
+/** The portal's word for the status ("Paid", "Lunas", a credit's "Credit"); an unknown status is shown as its own words. */
+function statusLabel(input: InvoicePdfInput, locale: string): string {
+  const status = isCredit(input) ? "credit" : input.status;
   if (isStatus(status)) return translator(locale, "status")(status);
   const words = status.replace(/_/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -89,7 +100,7 @@ function drawHeader(canvas: PdfCanvas, input: InvoicePdfInput, locale: string, t
   const top = canvas.y;
   const leftWidth = META_LEFT - CONTENT_LEFT - 24;
   canvas.text(input.merchant.name, CONTENT_LEFT, top - 20, { font: "bold", size: 20, maxWidth: leftWidth });
-  canvas.text(t("title", { number: input.number }), CONTENT_LEFT, top - 44, { font: "bold", size: 13, maxWidth: leftWidth });
+  canvas.text(documentTitle(input, t), CONTENT_LEFT, top - 44, { font: "bold", size: 13, maxWidth: leftWidth });
   const billToBottom = drawBillTo(canvas, input.customer, top - 80, leftWidth, t);
   const metaBottom = drawMeta(canvas, input, locale, top - 16, t);
   canvas.y = Math.min(billToBottom, metaBottom) - 32;
@@ -117,7 +128,7 @@ function drawMeta(canvas: PdfCanvas, input: InvoicePdfInput, locale: string, y: 
   const valueWidth = CONTENT_RIGHT - META_LEFT - 70;
   const status = { font: "bold" as const, color: STATUS_COLORS[input.status] ?? COLORS.muted };
   canvas.text(t("status"), META_LEFT, y, { color: COLORS.muted });
-  canvas.text(statusLabel(input.status, locale), CONTENT_RIGHT, y, { ...status, align: "right", maxWidth: valueWidth });
+  canvas.text(statusLabel(input, locale), CONTENT_RIGHT, y, { ...status, align: "right", maxWidth: valueWidth });
   for (const [label, value] of dates) {
     if (value === null) continue;
     y -= 16;
@@ -187,6 +198,12 @@ function totalRows(input: InvoicePdfInput, money: (amount: number) => string, t:
   if (input.discount !== 0) rows.push({ label: t("discount"), value: money(-input.discount) });
   if (input.tax !== 0) rows.push({ label: t("tax"), value: money(input.tax) });
   rows.push({ label: t("total"), value: money(input.total), strong: true, ruleAbove: true });
+  // A credit is paid by no one: it says what went to the customer's account instead (as the portal does).
+  const credited = creditedAmount(input);
+  if (credited !== null) {
+    rows.push({ label: t("creditedToAccount"), value: money(credited), strong: true, ruleAbove: true });
+    return rows;
+  }
   rows.push({ label: t("amountPaid"), value: money(input.amountPaid) });
   rows.push({ label: t("amountDue"), value: money(input.amountDue), strong: true, ruleAbove: true });
   return rows;

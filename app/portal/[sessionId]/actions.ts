@@ -2,6 +2,7 @@
 // Portal server actions (the subscription ones are in ./subscriptions/actions.ts): each re-resolves the customer from the cookie, checks that the session's
 // settings and the plan allow the action, parses the form, calls one domain function, and sends the
 // customer back with a message.
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { notAllowedError } from "@/lib/portal/portal-action-messages";
 import { performPortalAction } from "@/lib/portal/perform-portal-action";
@@ -32,7 +33,8 @@ export async function payInvoiceAction(portalSessionId: string, invoiceId: strin
     if (!portal.capabilities.viewInvoices) throw await notAllowedError();
     const outcome = await payInvoice(portal.tenant, invoiceId, { customerId: portal.customerId });
     if (outcome.status === "failed") throw new AppError("card_declined", outcome.message);
-    return outcome.status === "paid" ? "Thank you — the invoice is paid." : "This invoice is already paid.";
+    const t = await getTranslations("invoice");
+    return outcome.status === "paid" ? t("paidThanks") : t("alreadyPaid");
   });
 }
 

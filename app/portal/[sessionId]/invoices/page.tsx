@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { listCustomerInvoicePage } from "@/lib/invoices/list-customer-invoice-page";
 import { findInvoicePurposes } from "@/lib/invoices/invoice-purposes";
@@ -21,13 +22,17 @@ function param(value: string | string[] | undefined): string | null {
   return typeof value === "string" && value ? value : null;
 }
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"invoices">>>;
+
 /** "Invoices 11–20 of 34" ("Invoice 21 of 21" for a page of one), or "3 invoices" when they all fit on one page. */
-function pagePosition(first: number, shown: number, total: number): string {
-  if (first === 1 && shown === total) return total === 1 ? "1 invoice" : `${total} invoices`;
-  return shown === 1 ? `Invoice ${first} of ${total}` : `Invoices ${first}–${first + shown - 1} of ${total}`;
+function pagePosition(t: Translate, first: number, shown: number, total: number): string {
+  if (first === 1 && shown === total) return t("count", { total });
+  return shown === 1 ? t("positionOne", { first, total }) : t("positionRange", { first, last: first + shown - 1, total });
 }
 
-export const metadata: Metadata = { title: "Invoices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invoices"))("title") };
+}
 
 // Paging: `cursor` (older: after the page's last invoice) and `before` (newer: before its first), both
 // keyset (lib/invoices/list-customer-invoice-page.ts), so a new invoice never shifts the page.
@@ -47,23 +52,26 @@ export default definePortalPage(
     const sizeParam = limit === DEFAULT_PAGE_SIZE ? "" : `limit=${limit}&`;
     const pageLink = (key: "cursor" | "before", id: string) => `${invoicesPath}?${sizeParam}${key}=${encodeURIComponent(id)}`;
     const isPaged = Boolean(after || before);
+    const t = await getTranslations("invoices");
 
     return (
       <>
         <FlashBanner flash={flash} />
-        <h1 className={pageHeading}>Invoices</h1>
+        <h1 className={pageHeading}>{t("title")}</h1>
         {page.invoices.length === 0 ? (
-          <p className="mt-6 text-slate-700">{isPaged ? "There are no more invoices." : "You have no invoices yet."}</p>
+          <p className="mt-6 text-slate-700">{isPaged ? t("noMore") : t("none")}</p>
         ) : (
           <>
-            <p className="mt-1 text-slate-700">{pagePosition(page.firstPosition, page.invoices.length, page.total)}</p>
+            <p className="mt-1 text-slate-700">{pagePosition(t, page.firstPosition, page.invoices.length, page.total)}</p>
             {payable.length > payableWithCard.size ? (
               <p className="mt-4 text-sm text-slate-800">
-                To pay an open invoice,{" "}
-                <Link href={`${base}/payment-methods/new`} prefetch={false} className={inlineLink}>
-                  add a card
-                </Link>
-                .
+                {t.rich("addCardToPay", {
+                  link: (chunks) => (
+                    <Link href={`${base}/payment-methods/new`} prefetch={false} className={inlineLink}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             ) : null}
             <div className="mt-6">
@@ -71,26 +79,26 @@ export default definePortalPage(
                 invoices={page.invoices}
                 locale={locale}
                 basePath={invoicesPath}
-                caption="Invoices, newest first"
+                caption={t("caption")}
                 purposes={purposes}
                 actions={{ payActionFor: (invoice) => (payableWithCard.has(invoice.id) ? payInvoiceAction.bind(null, sessionId, invoice.id) : null) }}
               />
             </div>
           </>
         )}
-        <nav aria-label="Invoice pages" className={`mt-4 ${actionRow}`}>
+        <nav aria-label={t("pagesLabel")} className={`mt-4 ${actionRow}`}>
           {page.newerCursor ? (
             <Link href={pageLink("before", page.newerCursor)} prefetch={false} className={secondaryButton}>
-              Newer invoices
+              {t("newer")}
             </Link>
           ) : isPaged && page.invoices.length === 0 ? (
             <Link href={sizeParam ? `${invoicesPath}?${sizeParam.slice(0, -1)}` : invoicesPath} prefetch={false} className={secondaryButton}>
-              Newest invoices
+              {t("newest")}
             </Link>
           ) : null}
           {page.olderCursor ? (
             <Link href={pageLink("cursor", page.olderCursor)} prefetch={false} className={secondaryButton}>
-              Older invoices
+              {t("older")}
             </Link>
           ) : null}
         </nav>

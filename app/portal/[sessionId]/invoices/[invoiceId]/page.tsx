@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { portalPageTitle } from "@/lib/portal/portal-page-title";
 import { orNotFound } from "@/lib/portal/current-portal";
@@ -18,7 +20,7 @@ import { payInvoiceAction } from "../../actions";
 
 export const generateMetadata = portalPageTitle<{ sessionId: string; invoiceId: string }>(async (portal, { invoiceId }) => {
   const invoice = await orNotFound(findInvoice(portal.tenant, invoiceId, { customerId: portal.customerId }));
-  return `Invoice ${invoice.number}`;
+  return (await getTranslations("invoice"))("title", { number: invoice.number });
 });
 
 export default definePortalPage<{ sessionId: string; invoiceId: string }>(
@@ -33,43 +35,50 @@ export default definePortalPage<{ sessionId: string; invoiceId: string }>(
     ]);
     const purpose = purposes.get(invoice.id);
     const invoicesPath = `${base}/invoices`;
+    const [t, tInvoices] = await Promise.all([getTranslations("invoice"), getTranslations("invoices")]);
+    const addCardLink = (chunks: ReactNode) => (
+      <Link href={`${base}/payment-methods/new`} prefetch={false} className={inlineLink}>
+        {chunks}
+      </Link>
+    );
 
     return (
       <>
         <FlashBanner flash={flash} />
-        <BackLink href={invoicesPath}>Invoices</BackLink>
+        <BackLink href={invoicesPath}>{tInvoices("title")}</BackLink>
         <div className={`mt-3 ${titleRow}`}>
-          <h1 className={pageHeading}>Invoice {invoice.number}</h1>
-          <StatusBadge {...invoiceDisplayStatus(invoice)} />
+          <h1 className={pageHeading}>{t("title", { number: invoice.number })}</h1>
+          {/* A credit reads "Credit" ("Kredit"): the badge translates its status (messages `status`). */}
+          <StatusBadge status={invoiceDisplayStatus(invoice).status} />
         </div>
         {purpose ? <p className="mt-2 text-slate-700">{invoicePurposeText(purpose, locale)}</p> : null}
         {/* Only what applies: an unpaid invoice says nothing about payment, a paid one names the card. */}
         <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
           <div>
-            <dt className="text-slate-700">Issued</dt>
+            <dt className="text-slate-700">{t("issued")}</dt>
             <dd className="font-semibold">{date(invoice.issuedAt ?? invoice.createdAt, locale)}</dd>
           </div>
           {isPayable && invoice.dueAt ? (
             <div>
-              <dt className="text-slate-700">Due</dt>
+              <dt className="text-slate-700">{t("due")}</dt>
               <dd className="font-semibold">{date(invoice.dueAt, locale)}</dd>
             </div>
           ) : null}
           {isPaid && invoice.paidAt ? (
             <div>
-              <dt className="text-slate-700">Paid</dt>
+              <dt className="text-slate-700">{t("paid")}</dt>
               <dd className="font-semibold">{date(invoice.paidAt, locale)}</dd>
             </div>
           ) : null}
           {payingCard ? (
             <div>
-              <dt className="text-slate-700">Paid with</dt>
-              <dd className="font-semibold">{cardName(payingCard)}</dd>
+              <dt className="text-slate-700">{t("paidWith")}</dt>
+              <dd className="font-semibold">{cardName(payingCard, locale)}</dd>
             </div>
           ) : null}
           {invoice.voidedAt ? (
             <div>
-              <dt className="text-slate-700">Voided</dt>
+              <dt className="text-slate-700">{t("voided")}</dt>
               <dd className="font-semibold">{date(invoice.voidedAt, locale)}</dd>
             </div>
           ) : null}
@@ -80,22 +89,16 @@ export default definePortalPage<{ sessionId: string; invoiceId: string }>(
             card ? (
               <form action={payInvoiceAction.bind(null, sessionId, invoice.id)}>
                 <button type="submit" className={primaryButton}>
-                  Pay {money(invoice.amountDue, invoice.currency, locale)}
+                  {t("pay", { amount: money(invoice.amountDue, invoice.currency, locale) })}
                 </button>
-                <p className="mt-2 text-sm text-slate-700">Charged to your {cardName(card)}.</p>
+                <p className="mt-2 text-sm text-slate-700">{t("chargedTo", { card: cardName(card, locale) })}</p>
               </form>
             ) : (
-              <p className="text-sm text-slate-800">
-                To pay this invoice,{" "}
-                <Link href={`${base}/payment-methods/new`} prefetch={false} className={inlineLink}>
-                  add a card
-                </Link>
-                .
-              </p>
+              <p className="text-sm text-slate-800">{t.rich("addCardToPay", { link: addCardLink })}</p>
             )
           ) : null}
           <a href={`${invoicesPath}/${invoice.id}/pdf`} className={secondaryButton} download>
-            Download PDF
+            {t("downloadPdf")}
           </a>
         </div>
         <div className="mt-6">
