@@ -74,6 +74,11 @@ test.describe("invoices a customer can act on", () => {
     await expect(page.getByRole("term")).toHaveText(["Issued", "Paid", "Paid with"]);
     await expect(page.getByRole("definition").last()).toHaveText("Mastercard ending in 4444");
     await expectNoAxeViolations(page, "paid invoice");
+    await page.setViewportSize({ width: 390, height: 844 }); // the paid invoice on a phone: the same facts, axe clean
+    await expect(page.getByRole("term")).toHaveText(["Issued", "Paid", "Paid with"]);
+    await expect(page.getByRole("definition").last()).toHaveText("Mastercard ending in 4444");
+    await expectNoAxeViolations(page, "paid invoice at 390px");
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await merchant.client.invoices.get(invoice.id)).toMatchObject({ status: "paid", amountPaid: 4900 });
 
     await navigateTo(page, "Invoices");
@@ -82,6 +87,11 @@ test.describe("invoices a customer can act on", () => {
     await expect(paidRow.getByRole("cell").nth(1)).toHaveText(usDate(invoice.issuedAt)); // no due date once paid
     await expect(paidRow.getByRole("button")).toHaveCount(0);
     await expect(paidRow.getByRole("link", { name: "Download PDF" })).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 }); // below 768 px the list replaces the table
+    const paidItem = page.getByRole("list", { name: "Invoices, newest first" }).getByRole("listitem").filter({ hasText: invoice.number });
+    await expect(paidItem.getByText("Paid", { exact: true })).toBeVisible();
+    await expect(paidItem.getByRole("button")).toHaveCount(0);
+    await expectNoAxeViolations(page, "invoices at 390px");
   });
 
   test("an unpaid invoice says nothing about payment; without a card the customer is sent to add one", async ({ page, merchant, openPortalFor }) => {

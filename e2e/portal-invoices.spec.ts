@@ -1,6 +1,7 @@
 // Invoices: paginated list, detail, a real PDF, paying once even when clicked twice, declines.
 import { readFileSync } from "node:fs";
 import { expect, test, attachCard, navigateTo, submitCard } from "./fixtures";
+import { expectNoAxeViolations } from "./kit/axe";
 
 test.describe("invoices", () => {
   test("pages through invoices with a cursor", async ({ page, merchant, openPortalFor }) => {
@@ -34,6 +35,32 @@ test.describe("invoices", () => {
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(1000);
+  });
+
+  test("at 390 px the list and an invoice's page read by role and label, with no sideways scrolling", async ({ page, merchant, openPortalFor }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pro = await merchant.plan("Pro", 4900);
+    const customer = await merchant.customer();
+    const invoice = await merchant.openInvoice(customer, pro);
+    await openPortalFor(customer);
+    await navigateTo(page, "Invoices");
+    await expect(page.getByText("1 invoice", { exact: true })).toBeVisible();
+    const item = page.getByRole("list", { name: "Invoices, newest first" }).getByRole("listitem").filter({ hasText: invoice.number });
+    await expect(item.getByText("$49.00", { exact: true })).toBeInViewport();
+    await expect(item.getByText("Open", { exact: true })).toBeInViewport();
+    await expect(item.getByRole("link", { name: "Download PDF" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, "invoices at 390px");
+
+    await item.getByRole("link", { name: invoice.number, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Invoice ${invoice.number}` })).toBeVisible();
+    await expect(page.getByRole("term")).toHaveText(["Issued", "Due"]);
+    const lines = page.getByRole("table", { name: "Invoice lines and totals" });
+    await expect(lines.getByRole("cell", { name: `${pro.name} (monthly)` })).toBeVisible();
+    await expect(lines.getByRole("row", { name: /Amount due/ })).toContainText("$49.00");
+    await expect(page.getByRole("link", { name: "Download PDF" })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, "invoice at 390px");
   });
 
   test("pays an open invoice once, even when the button is clicked twice", async ({ page, merchant, openPortalFor }) => {
