@@ -149,6 +149,15 @@ for (const viewport of WIDTHS) {
       await expect(page).toHaveTitle(`Jeda ${plan.name} · ${brandName}`);
       await expect(page.getByText(/^Selama langganan Anda dijeda, Anda tidak ditagih/)).toBeVisible();
       const choice = page.getByRole("group", { name: "Berapa lama Anda ingin menjeda langganan?" });
+      // A day beyond the year allowed, from a browser that skips the field's own limits: refused with the reason, in Indonesian.
+      await choice.getByRole("radio", { name: "Hingga tanggal tertentu" }).check();
+      const tooLate = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel("Dilanjutkan pada (jika dijeda hingga tanggal tertentu)").evaluate((input, value) => {
+        input.removeAttribute("max");
+        (input as HTMLInputElement).value = value;
+      }, tooLate);
+      await page.getByRole("button", { name: "Jeda langganan" }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Pilih tanggal setelah hari ini, paling lambat satu tahun lagi.");
       await expect(choice.getByRole("radio", { name: "Hingga saya melanjutkannya" })).toBeChecked();
       await choice.getByRole("radio", { name: "Hingga tanggal tertentu" }).check();
       const field = page.getByLabel("Dilanjutkan pada (jika dijeda hingga tanggal tertentu)");

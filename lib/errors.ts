@@ -28,13 +28,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly details?: Record<string, unknown>;
+  /** The message is already in the customer's language (a portal form's own check), not the domain's English. */
+  readonly isCustomerWorded: boolean;
 
-  constructor(code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown> } = {}) {
+  constructor(code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown>; isCustomerWorded?: boolean } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.field = options.field;
     this.details = options.details;
+    this.isCustomerWorded = options.isCustomerWorded ?? false;
   }
 
   get status(): number {

@@ -13,19 +13,13 @@ declare global {
   }
 }
 
-type Refusal = "no_token" | "used" | "expired" | "invalid" | "rate_limited" | "error";
+export type Refusal = "no_token" | "used" | "expired" | "invalid" | "rate_limited" | "error";
 type EntryOutcome = Refusal | "signed_in";
 
-const MESSAGES: Record<Refusal, string> = {
-  no_token: "To manage your billing, open this page from the link on the website you came from.",
-  used: "This link has already been used. Links work once, in one browser: go back and open the billing portal again.",
-  expired: "This link has expired. Go back and open the billing portal again.",
-  invalid: "This link is not valid. Go back and open the billing portal again.",
-  rate_limited: "Too many sign-in attempts from here. Wait a few minutes, then open the billing portal again.",
-  error: "We could not sign you in just now. Please try again in a moment.",
-};
+/** What each refusal tells the customer, in their language (translated by PortalEntry on the server). */
+export type EntryMessages = Record<Refusal, string>;
 
-const REFUSALS = Object.keys(MESSAGES) as Refusal[];
+const REFUSALS = ["no_token", "used", "expired", "invalid", "rate_limited", "error"] as const satisfies readonly Refusal[];
 
 async function exchangeToken(portalSessionId: string, token: string): Promise<EntryOutcome> {
   try {
@@ -50,7 +44,7 @@ function exchangeHere(portalSessionId: string): Promise<EntryOutcome> {
   return token ? exchangeToken(portalSessionId, token) : Promise.resolve("no_token");
 }
 
-export function PortalEntryStatus({ portalSessionId }: { portalSessionId: string }) {
+export function PortalEntryStatus({ portalSessionId, messages }: { portalSessionId: string; messages: EntryMessages }) {
   const router = useRouter();
   const started = useRef(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -71,7 +65,7 @@ export function PortalEntryStatus({ portalSessionId }: { portalSessionId: string
 
   return (
     <p role="status" className="text-slate-800">
-      {refusal ? MESSAGES[refusal] : null}
+      {refusal ? messages[refusal] : null}
     </p>
   );
 }

@@ -2,9 +2,10 @@
 // that exchanges the URL's #t for the cookie before anything is painted, and, for a browser that is
 // not signed in, the message a refused link shows. A signed-in browser gets only the script, which
 // removes a fragment it may still carry.
+import { getTranslations } from "next-intl/server";
 import { getCspNonce } from "@/lib/portal/current-portal";
 import { PENDING_STYLESHEET, portalEntryScript } from "./portal-entry-script";
-import { PortalEntryStatus } from "./portal-entry-status";
+import { PortalEntryStatus, type EntryMessages } from "./portal-entry-status";
 
 export async function PortalEntry({ portalSessionId, isSignedIn }: { portalSessionId: string; isSignedIn: boolean }) {
   const nonce = await getCspNonce();
@@ -12,6 +13,15 @@ export async function PortalEntry({ portalSessionId, isSignedIn }: { portalSessi
     <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: portalEntryScript(portalSessionId, { exchange: !isSignedIn }) }} />
   );
   if (isSignedIn) return script;
+  const t = await getTranslations("entry");
+  const messages: EntryMessages = {
+    no_token: t("no_token"),
+    used: t("used"),
+    expired: t("expired"),
+    invalid: t("invalid"),
+    rate_limited: t("rate_limited"),
+    error: t("error"),
+  };
   return (
     <>
       {/* React hoists this into <head>: render-blocking, so nothing is painted before the script runs. */}
@@ -20,9 +30,9 @@ export async function PortalEntry({ portalSessionId, isSignedIn }: { portalSessi
         <style nonce={nonce}>{"html{visibility:visible!important}"}</style>
       </noscript>
       {script}
-      <PortalEntryStatus portalSessionId={portalSessionId} />
+      <PortalEntryStatus portalSessionId={portalSessionId} messages={messages} />
       <noscript>
-        <p className="text-slate-800">This page needs JavaScript to sign you in. Turn it on, then reload this page.</p>
+        <p className="text-slate-800">{t("needsJavaScript")}</p>
       </noscript>
     </>
   );

@@ -3,6 +3,7 @@ import { date, money, pricePerInterval } from "./format";
 import { StatusBadge } from "./status-badge";
 import { subscriptionBadge } from "./subscription-badge";
 import { isScheduledToCancel } from "@/lib/subscriptions/subscription-status";
+import { translator } from "@/lib/i18n/messages";
 import { itemHeading, listCard, smallTextLink } from "../ui/styles";
 
 export type SubscriptionSummaryData = {
@@ -36,7 +37,7 @@ export function SubscriptionSummary({
   locale: string;
   href: string;
 }) {
-  const isEnding = isScheduledToCancel(subscription);
+  const t = translator(locale, "subscriptionSummary");
   const moreDetails = details
     .slice(1)
     .map((detail) => `, ${detail}`)
@@ -49,11 +50,7 @@ export function SubscriptionSummary({
           <h3 className={itemHeading}>{subscription.planName}</h3>
           <StatusBadge {...subscriptionBadge(subscription, locale)} />
           <Link href={href} prefetch={false} className={`${smallTextLink} ml-auto`}>
-            Manage
-            <span className="sr-only">
-              {" "}
-              {subscription.planName} subscription{moreDetails}
-            </span>
+            {t.rich("manage", { plan: subscription.planName, details: moreDetails, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </Link>
         </div>
         <p className="mt-1 text-sm text-slate-700">
@@ -63,20 +60,23 @@ export function SubscriptionSummary({
             .map((detail) => ` · ${detail}`)
             .join("")}
         </p>
-        <p className="mt-1 text-sm text-slate-700">
-          {subscription.status === "canceled"
-            ? "Cancelled"
-            : isEnding
-              ? `Access ends on ${date(subscription.cancelAt, locale)}`
-              : subscription.status === "paused"
-                ? subscription.resumeAt
-                  ? `Paused until ${date(subscription.resumeAt, locale)}; not billed meanwhile`
-                  : "Paused until you resume it; not billed meanwhile"
-                : subscription.scheduledChange
-                  ? `Changes to ${subscription.scheduledChange.planName} on ${date(subscription.scheduledChange.effectiveAt, locale)}, then renews for ${money(subscription.scheduledChange.unitAmount, subscription.currency, locale)}`
-                  : `Renews on ${date(subscription.currentPeriodEnd, locale)} for ${money(subscription.unitAmount, subscription.currency, locale)}`}
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{renewalLine(subscription, locale)}</p>
       </div>
     </li>
   );
+}
+
+/** What happens next: cancelled, access ending, paused, a scheduled downgrade, or the renewal and its amount. */
+function renewalLine(subscription: SubscriptionSummaryData, locale: string): string {
+  const t = translator(locale, "subscriptionSummary");
+  if (subscription.status === "canceled") return t("cancelled");
+  if (isScheduledToCancel(subscription)) return t("accessEnds", { date: date(subscription.cancelAt, locale) });
+  if (subscription.status === "paused") {
+    return subscription.resumeAt ? t("pausedUntil", { date: date(subscription.resumeAt, locale) }) : t("pausedUntilResumed");
+  }
+  const change = subscription.scheduledChange;
+  if (change) {
+    return t("changesTo", { plan: change.planName, date: date(change.effectiveAt, locale), amount: money(change.unitAmount, subscription.currency, locale) });
+  }
+  return t("renews", { date: date(subscription.currentPeriodEnd, locale), amount: money(subscription.unitAmount, subscription.currency, locale) });
 }

@@ -69,6 +69,17 @@ describe("parseBillingDetailsForm", () => {
     const parsed = parseBillingDetailsForm(form({ ...FULL, name: "a".repeat(256), city: "c".repeat(101) }));
     expect(parsed.ok ? {} : parsed.problems).toEqual({ name: "Use at most 255 characters.", city: "Use at most 100 characters." });
   });
+
+  it("words its problems in Bahasa Indonesia for an Indonesian customer", () => {
+    const parsed = parseBillingDetailsForm(form({ name: "", email: "ada@", postalCode: "10110", city: "c".repeat(101) }), "id-ID");
+    expect(parsed.ok ? {} : parsed.problems).toEqual({
+      name: "Masukkan nama untuk penagihan.",
+      email: "Masukkan alamat email seperti nama@contoh.com.",
+      line1: "Masukkan alamat jalan, atau kosongkan seluruh alamat.",
+      city: "Gunakan paling banyak 100 karakter.",
+      country: "Pilih negara, atau kosongkan seluruh alamat.",
+    });
+  });
 });
 
 describe("billingDetailsValuesOf", () => {

@@ -2,6 +2,8 @@
 // customer understands next to each field that is wrong. The limits are the API's (§10.2).
 import { z } from "zod";
 import { problemsByField } from "../portal/form-state";
+import { translator } from "../i18n/messages";
+import { DEFAULT_LOCALE } from "../portal/negotiate-locale";
 import { ADDRESS_LIMITS, COUNTRY_CODES, POSTAL_CODE_PATTERN, type AddressInputShape, type AddressShape } from "./address-schemas";
 
 export const BILLING_DETAILS_FIELDS = ["name", "email", "line1", "line2", "city", "state", "postalCode", "country", "taxId"] as const;
@@ -14,49 +16,52 @@ export type BillingDetails = { name: string; email: string; address: AddressInpu
 const TAX_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 .\-/]*$/;
 const ADDRESS_PARTS = ["line1", "line2", "city", "state", "postalCode", "country"] as const;
 
-const optionalText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
+type FormMessages = ReturnType<typeof translator<"billingDetailsForm">>;
 
-const BillingDetailsForm = z
-  .object({
-    name: z.string().trim().min(1, "Enter the name to bill.").max(255, "Use at most 255 characters."),
-    email: z
-      .string()
-      .trim()
-      .min(1, "Enter the email address for billing.")
-      .max(254, "Use at most 254 characters.")
-      .pipe(z.email("Enter an email address like name@example.com.")),
-    line1: optionalText(ADDRESS_LIMITS.line1, `Use at most ${ADDRESS_LIMITS.line1} characters.`),
-    line2: optionalText(ADDRESS_LIMITS.line2, `Use at most ${ADDRESS_LIMITS.line2} characters.`),
-    city: optionalText(ADDRESS_LIMITS.city, `Use at most ${ADDRESS_LIMITS.city} characters.`),
-    state: optionalText(ADDRESS_LIMITS.state, `Use at most ${ADDRESS_LIMITS.state} characters.`),
-    postalCode: optionalText(ADDRESS_LIMITS.postalCode, `Use at most ${ADDRESS_LIMITS.postalCode} characters.`).refine(
-      (value) => value === "" || POSTAL_CODE_PATTERN.test(value),
-      "Use only letters, digits, spaces and dashes.",
-    ),
-    country: z
-      .string()
-      .trim()
-      .refine((value) => value === "" || COUNTRY_CODES.includes(value), "Choose a country from the list."),
-    taxId: optionalText(64, "Use at most 64 characters.").refine(
-      (value) => value === "" || TAX_ID_PATTERN.test(value),
-      "Use only letters, digits, spaces, dots, dashes and slashes.",
-    ),
-  })
-  .superRefine((form, context) => {
-    // An address is all or nothing: once any part is given, street, city and country are needed.
-    if (ADDRESS_PARTS.every((part) => form[part] === "")) return;
-    if (form.line1 === "") context.addIssue({ code: "custom", path: ["line1"], message: "Enter the street address, or clear the whole address." });
-    if (form.city === "") context.addIssue({ code: "custom", path: ["city"], message: "Enter the city, or clear the whole address." });
-    if (form.country === "") context.addIssue({ code: "custom", path: ["country"], message: "Choose a country, or clear the whole address." });
-  });
+/** The form's rules, with messages in one language (messages/*.json, `billingDetailsForm`). */
+function billingDetailsSchema(t: FormMessages) {
+  const optionalText = (max: number) => z.string().trim().max(max, t("tooLong", { max }));
+  return z
+    .object({
+      name: z
+        .string()
+        .trim()
+        .min(1, t("nameMissing"))
+        .max(255, t("tooLong", { max: 255 })),
+      email: z
+        .string()
+        .trim()
+        .min(1, t("emailMissing"))
+        .max(254, t("tooLong", { max: 254 }))
+        .pipe(z.email(t("emailInvalid"))),
+      line1: optionalText(ADDRESS_LIMITS.line1),
+      line2: optionalText(ADDRESS_LIMITS.line2),
+      city: optionalText(ADDRESS_LIMITS.city),
+      state: optionalText(ADDRESS_LIMITS.state),
+      postalCode: optionalText(ADDRESS_LIMITS.postalCode).refine((value) => value === "" || POSTAL_CODE_PATTERN.test(value), t("postalCode")),
+      country: z
+        .string()
+        .trim()
+        .refine((value) => value === "" || COUNTRY_CODES.includes(value), t("countryUnknown")),
+      taxId: optionalText(64).refine((value) => value === "" || TAX_ID_PATTERN.test(value), t("taxId")),
+    })
+    .superRefine((form, context) => {
+      // An address is all or nothing: once any part is given, street, city and country are needed.
+      if (ADDRESS_PARTS.every((part) => form[part] === "")) return;
+      if (form.line1 === "") context.addIssue({ code: "custom", path: ["line1"], message: t("line1Missing") });
+      if (form.city === "") context.addIssue({ code: "custom", path: ["city"], message: t("cityMissing") });
+      if (form.country === "") context.addIssue({ code: "custom", path: ["country"], message: t("countryMissing") });
+    });
+}
 
 export type ParsedBillingDetails = { values: BillingDetailsValues } & (
   { ok: true; details: BillingDetails } | { ok: false; problems: Partial<Record<BillingDetailsField, string>> }
 );
 
-export function parseBillingDetailsForm(form: FormData): ParsedBillingDetails {
+/** Every problem at once, worded in the language of `locale`. */
+export function parseBillingDetailsForm(form: FormData, locale: string = DEFAULT_LOCALE): ParsedBillingDetails {
   const values = Object.fromEntries(BILLING_DETAILS_FIELDS.map((field) => [field, textOf(form.get(field))])) as BillingDetailsValues;
-  const parsed = BillingDetailsForm.safeParse(values);
+  const parsed = billingDetailsSchema(translator(locale, "billingDetailsForm")).safeParse(values);
   if (!parsed.success) return { ok: false, values, problems: problemsByField<BillingDetailsField>(parsed.error.issues) };
   const { name, email, line1, line2, city, state, postalCode, country, taxId } = parsed.data;
   const address = line1 === "" ? null : { line1, line2: line2 || null, city, state: state || null, postalCode: postalCode || null, country };

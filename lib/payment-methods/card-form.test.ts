@@ -62,6 +62,13 @@ describe("parseCardForm", () => {
     expect(amex("1234")).toMatchObject({ ok: true, card: { cvc: "1234" } });
   });
 
+  it("words its problems in Bahasa Indonesia for an Indonesian customer", () => {
+    expect(parseCardForm(form({ number: "4242 4242 4242 4241", expiry: "01/20" }), NOW, "id-ID")).toMatchObject({
+      ok: false,
+      problems: { number: "Nomor kartu Anda salah.", expiry: "Kartu Anda sudah kedaluwarsa.", cvc: "Masukkan kode keamanan." },
+    });
+  });
+
   it("never hands back the card number or security code to show again", () => {
     const parsed = parseCardForm(form({ number: "4242 4242 4242 4242", expiry: "nope", cvc: "123", makeDefault: "on" }), NOW);
     expect(parsed.ok).toBe(false);

@@ -5,6 +5,8 @@ import "server-only";
 import { isExpired, isValidCardNumber, isValidCvc } from "../processor/card-checks";
 import type { CardDetails } from "../processor";
 import { problemsByField } from "../portal/form-state";
+import { translator } from "../i18n/messages";
+import { DEFAULT_LOCALE } from "../portal/negotiate-locale";
 import { detectBrand, normalizeCardNumber } from "./card-brand";
 
 export const CARD_FORM_FIELDS = ["number", "expiry", "cvc", "makeDefault"] as const;
@@ -30,7 +32,9 @@ export function parseExpiry(raw: string): { month: number; year: number } | null
   return { month, year: year < 100 ? 2000 + year : year };
 }
 
-export function parseCardForm(form: FormData, now: Date): ParsedCardForm {
+/** The form's problems are worded in the language of `locale` (messages/*.json, `cardForm`). */
+export function parseCardForm(form: FormData, now: Date, locale: string = DEFAULT_LOCALE): ParsedCardForm {
+  const t = translator(locale, "cardForm");
   const number = normalizeCardNumber(textOf(form.get("number")));
   const expiry = textOf(form.get("expiry")).trim();
   const cvc = textOf(form.get("cvc")).trim();
@@ -38,15 +42,15 @@ export function parseCardForm(form: FormData, now: Date): ParsedCardForm {
   const issues: { path: CardFormField[]; message: string }[] = [];
   const problem = (field: CardFormField, message: string) => issues.push({ path: [field], message });
 
-  if (number === "") problem("number", "Enter your card number.");
-  else if (!isValidCardNumber(number)) problem("number", "Your card number is incorrect.");
+  if (number === "") problem("number", t("numberMissing"));
+  else if (!isValidCardNumber(number)) problem("number", t("numberInvalid"));
   const parsedExpiry = parseExpiry(expiry);
-  if (expiry === "") problem("expiry", "Enter the expiry date.");
-  else if (!parsedExpiry) problem("expiry", "Enter the expiry date as MM / YY, for example 08 / 29.");
-  else if (isExpired(parsedExpiry.month, parsedExpiry.year, now)) problem("expiry", "Your card has expired.");
+  if (expiry === "") problem("expiry", t("expiryMissing"));
+  else if (!parsedExpiry) problem("expiry", t("expiryFormat"));
+  else if (isExpired(parsedExpiry.month, parsedExpiry.year, now)) problem("expiry", t("expired"));
   const brand = detectBrand(number);
-  if (cvc === "") problem("cvc", "Enter the security code.");
-  else if (brand === "unknown" ? !/^\d{3,4}$/.test(cvc) : !isValidCvc(cvc, brand)) problem("cvc", "Your card's security code is invalid.");
+  if (cvc === "") problem("cvc", t("cvcMissing"));
+  else if (brand === "unknown" ? !/^\d{3,4}$/.test(cvc) : !isValidCvc(cvc, brand)) problem("cvc", t("cvcInvalid"));
 
   if (issues.length > 0 || !parsedExpiry) return { ok: false, values, problems: problemsByField<CardFormField>(issues) };
   return { ok: true, values, card: { number, expMonth: parsedExpiry.month, expYear: parsedExpiry.year, cvc }, makeDefault: values.makeDefault === "on" };

@@ -21,9 +21,14 @@ const SHORTEST_REFERENCE = 4;
 
 /**
  * Each item with its details up to the first one that no other item shares; when even all of them
- * repeat, followed by a short reference from the end of its id (`ref 7QXZ`), long enough to be unique.
+ * repeat, followed by a short reference from the end of its id (`ref 7QXZ`), long enough to be unique;
+ * `referenceLabel` words it in the page's language.
  */
-export function distinguishSimilarItems<Item>(items: readonly Item[], describe: (item: Item) => ItemDescription): DistinguishedItem<Item>[] {
+export function distinguishSimilarItems<Item>(
+  items: readonly Item[],
+  describe: (item: Item) => ItemDescription,
+  referenceLabel: (reference: string) => string = (reference) => `ref ${reference}`,
+): DistinguishedItem<Item>[] {
   const described = items.map((item) => {
     const { id, details } = describe(item);
     return { item, id, details, prefixKeys: details.map((_, depth) => JSON.stringify(details.slice(0, depth + 1))) };
@@ -33,7 +38,7 @@ export function distinguishSimilarItems<Item>(items: readonly Item[], describe: 
   const references = shortReferences(described.map(({ id }) => id));
   return described.map(({ item, id, details, prefixKeys }, index) => {
     const depth = prefixKeys.findIndex((key) => holders.get(key) === 1);
-    const shown = depth === -1 ? [...details, `ref ${references[index] ?? id}`] : details.slice(0, depth + 1);
+    const shown = depth === -1 ? [...details, referenceLabel(references[index] ?? id)] : details.slice(0, depth + 1);
     return { item, details: shown, name: shown.join(", ") };
   });
 }

@@ -21,9 +21,9 @@ export async function unexpectedFailureMessage(): Promise<string> {
   return (await getTranslations("actions"))("unexpected");
 }
 
-/** A domain refusal as the customer reads it. */
+/** A domain refusal as the customer reads it; a form's own check is already in their language. */
 export async function customerMessageFor(error: AppError): Promise<string> {
-  if (languageOf(await getLocale()) === "en") return error.message;
+  if (error.isCustomerWorded || languageOf(await getLocale()) === "en") return error.message;
   const t = await getTranslations("actions");
   return isExplained(error.code) ? t(`refused.${error.code}`) : t("unexpected");
 }

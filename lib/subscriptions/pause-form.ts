@@ -23,12 +23,12 @@ export function pauseDateBounds(today: Date): { min: string; max: string } {
 export function parsePauseForm(input: { until: unknown; resumeOn: unknown }, today: Date, locale: string = DEFAULT_LOCALE): { resumeAt: Date | null } {
   const t = translator(locale, "pauseSubscription");
   const parsed = PauseForm.safeParse({ until: input.until ?? undefined, resumeOn: input.resumeOn ?? undefined });
-  if (!parsed.success) throw new AppError("VALIDATION_ERROR", t("chooseDuration"));
+  if (!parsed.success) throw new AppError("VALIDATION_ERROR", t("chooseDuration"), { isCustomerWorded: true });
   if (parsed.data.until === "resumed") return { resumeAt: null };
   const resumeAt = new Date(`${parsed.data.resumeOn}T00:00:00.000Z`);
   const { min, max } = pauseDateBounds(today);
   if (Number.isNaN(resumeAt.getTime()) || parsed.data.resumeOn < min || parsed.data.resumeOn > max) {
-    throw new AppError("VALIDATION_ERROR", t("chooseDateInRange"), { field: "resumeOn" });
+    throw new AppError("VALIDATION_ERROR", t("chooseDateInRange"), { field: "resumeOn", isCustomerWorded: true });
   }
   return { resumeAt };
 }

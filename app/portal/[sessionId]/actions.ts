@@ -16,7 +16,7 @@ export async function setDefaultCardAction(portalSessionId: string, paymentMetho
   await perform(portalSessionId, `/portal/${portalSessionId}/payment-methods`, async (portal) => {
     await requireCardManagement(portal);
     await setDefaultPaymentMethod(portal.tenant, portal.customerId, paymentMethodId);
-    return "Your default card has been updated.";
+    return (await getTranslations("paymentMethods"))("defaultUpdated");
   });
 }
 
@@ -24,7 +24,7 @@ export async function removeCardAction(portalSessionId: string, paymentMethodId:
   await perform(portalSessionId, `/portal/${portalSessionId}/payment-methods`, async (portal) => {
     await requireCardManagement(portal);
     await detachPaymentMethod(portal.tenant, portal.customerId, paymentMethodId);
-    return "The card has been removed.";
+    return (await getTranslations("paymentMethods"))("removed");
   });
 }
 

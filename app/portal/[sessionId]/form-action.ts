@@ -4,6 +4,7 @@
 // each field that is wrong, or one for the whole form — so nothing typed is lost (lib/portal/form-state.ts).
 import "server-only";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requirePortalCustomer } from "@/lib/portal/current-portal";
@@ -21,10 +22,13 @@ export async function performFormAction<Field extends string>(
 ): Promise<string> {
   const portal = await requirePortalCustomer(portalSessionId);
   const answer = (state: Omit<FormState<Field>, "values">) => encodeFormState<Field>({ values: form.values, ...state });
+  // Problems next to fields come with one summary above the form ("Check the 2 fields marked below.").
+  const answerProblems = async (problems: Partial<Record<Field, string>>) =>
+    answer({ problems, message: (await getTranslations("formField"))("checkFields", { count: Object.keys(problems).length }) });
   let destination: string;
   try {
     const outcome = await work(portal);
-    if ("problems" in outcome) return answer({ problems: outcome.problems, message: null });
+    if ("problems" in outcome) return answerProblems(outcome.problems);
     destination = `${outcome.path}?flash=${await setFlash(portal.portalSessionId, "success", outcome.done)}`;
   } catch (error) {
     if (!(error instanceof AppError)) {
@@ -34,7 +38,7 @@ export async function performFormAction<Field extends string>(
     if (error.code !== "not_found") {
       const field = form.fields.find((name) => name === error.field);
       const message = await customerMessageFor(error);
-      return answer(field ? { problems: { [field]: message } as Partial<Record<Field, string>>, message: null } : { problems: {}, message });
+      return field ? answerProblems({ [field]: message } as Partial<Record<Field, string>>) : answer({ problems: {}, message });
     }
     destination = `/portal/${portal.portalSessionId}?flash=${await setFlash(portal.portalSessionId, "error", await customerMessageFor(error))}`;
   }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { distinguishSimilarItems } from "@/lib/portal/distinguish-similar-items";
 import { toSubscriptionSummary } from "@/lib/portal/to-subscription-summary";
@@ -31,15 +32,20 @@ export default definePortalPage(async ({ portal, params: { sessionId }, locale, 
   const defaultCard = paymentMethods.find((paymentMethod) => paymentMethod.isDefault);
   const scheduledChanges = await Promise.all(subscriptions.map((subscription) => findScheduledPlanChange(portal.tenant, subscription)));
   const withSchedules = subscriptions.map((subscription, index) => ({ ...toSubscriptionSummary(subscription), scheduledChange: scheduledChanges[index] }));
-  const summaries = distinguishSimilarItems(withSchedules, (summary) => ({
-    id: summary.id,
-    details: [summary.planName, pricePerInterval(summary, summary, locale), `started ${date(summary.startedAt, locale)}`],
-  }));
+  const [t, format] = await Promise.all([getTranslations("overview"), getTranslations("format")]);
+  const summaries = distinguishSimilarItems(
+    withSchedules,
+    (summary) => ({
+      id: summary.id,
+      details: [summary.planName, pricePerInterval(summary, summary, locale), t("started", { date: date(summary.startedAt, locale) })],
+    }),
+    (reference) => format("reference", { reference }),
+  );
 
   return (
     <>
       <FlashBanner flash={flash} />
-      <h1 className={pageHeading}>Billing</h1>
+      <h1 className={pageHeading}>{t("heading")}</h1>
       <p className="mt-1 text-slate-700">
         {customer.name ?? customer.email}
         {customer.name && customer.email ? <span> · {customer.email}</span> : null}
@@ -55,10 +61,10 @@ export default definePortalPage(async ({ portal, params: { sessionId }, locale, 
 
       <section aria-labelledby="subscriptions-heading" className="mt-8">
         <h2 id="subscriptions-heading" className={sectionHeading}>
-          Subscriptions
+          {t("subscriptions")}
         </h2>
         {summaries.length === 0 ? (
-          <p className="mt-3 text-slate-700">You have no subscriptions.</p>
+          <p className="mt-3 text-slate-700">{t("noSubscriptions")}</p>
         ) : (
           <ul className="mt-3 space-y-3">
             {summaries.map(({ item: summary, details }) => (
@@ -70,27 +76,30 @@ export default definePortalPage(async ({ portal, params: { sessionId }, locale, 
 
       <section aria-labelledby="payment-heading" className="mt-8">
         <h2 id="payment-heading" className={sectionHeading}>
-          Payment method
+          {t("paymentMethod")}
         </h2>
         {customer.creditBalance > 0 && customer.creditCurrency ? (
           // The customer's credit balance (issue 12, item 2): what downgrades credited, applied to their next invoices.
           <p className={`mt-3 ${listCard}`}>
             <span>
-              Account credit: <strong>{money(customer.creditBalance, customer.creditCurrency, locale)}</strong>
+              {t.rich("accountCredit", {
+                amount: money(customer.creditBalance, customer.creditCurrency, locale),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </span>
-            <span className="text-sm text-slate-700">Applied to your next invoices before your card is charged.</span>
+            <span className="text-sm text-slate-700">{t("creditApplied")}</span>
           </p>
         ) : null}
         <div className={`mt-3 ${listCard}`}>
-          <p>{defaultCard ? <CardLabel card={defaultCard} /> : "No card on file."}</p>
+          <p>{defaultCard ? <CardLabel card={defaultCard} /> : t("noCard")}</p>
           {portal.capabilities.updatePaymentMethod ? (
             <Link href={`${base}/payment-methods`} prefetch={false} className={smallTextLink}>
-              Manage payment methods
+              {t("managePaymentMethods")}
             </Link>
           ) : null}
           {paymentMethods.length === 0 && addCardPath ? (
             <Link href={addCardPath} prefetch={false} className={smallTextLink}>
-              Add a card
+              {t("addCard")}
             </Link>
           ) : null}
         </div>
@@ -99,16 +108,16 @@ export default definePortalPage(async ({ portal, params: { sessionId }, locale, 
       {invoices ? (
         <section aria-labelledby="invoices-heading" className="mt-8">
           <h2 id="invoices-heading" className={sectionHeading}>
-            Recent invoices
+            {t("recentInvoices")}
           </h2>
           {invoices.invoices.length === 0 ? (
-            <p className="mt-3 text-slate-700">You have no invoices yet.</p>
+            <p className="mt-3 text-slate-700">{t("noInvoices")}</p>
           ) : (
             <div className="mt-3">
-              <InvoiceTable invoices={invoices.invoices} locale={locale} basePath={`${base}/invoices`} caption="Recent invoices" />
+              <InvoiceTable invoices={invoices.invoices} locale={locale} basePath={`${base}/invoices`} caption={t("recentInvoices")} />
               <p className="mt-3">
                 <Link href={`${base}/invoices`} prefetch={false} className={smallTextLink}>
-                  View all invoices
+                  {t("viewAllInvoices")}
                 </Link>
               </p>
             </div>

@@ -8,13 +8,34 @@ import { primaryButton, sectionHeading } from "@/components/ui/styles";
 import { EMPTY_FORM_STATE, decodeFormState } from "@/lib/portal/form-state";
 import type { BillingDetailsField, BillingDetailsValues } from "@/lib/customers/billing-details-form";
 
+/** The form's words in the customer's language, translated by the page (client leaves carry no messages). */
+export type BillingDetailsText = Record<BillingDetailsWord, string>;
+type BillingDetailsWord =
+  | "name"
+  | "nameHint"
+  | "email"
+  | "address"
+  | "addressHint"
+  | "line1"
+  | "line2"
+  | "city"
+  | "state"
+  | "postalCode"
+  | "country"
+  | "chooseCountry"
+  | "taxId"
+  | "taxIdHint"
+  | "save"
+  | "optional";
+
 type Props = {
   action: (previousState: string, form: FormData) => Promise<string>;
   saved: BillingDetailsValues;
   countries: readonly { code: string; name: string }[];
+  text: BillingDetailsText;
 };
 
-export function BillingDetailsForm({ action, saved, countries }: Props) {
+export function BillingDetailsForm({ action, saved, countries, text: words }: Props) {
   const [encoded, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const { values, problems, message } = decodeFormState<BillingDetailsField>(encoded, saved);
   const formRef = useRef<HTMLFormElement>(null);
@@ -25,30 +46,23 @@ export function BillingDetailsForm({ action, saved, countries }: Props) {
 
   return (
     <form ref={formRef} action={formAction} className="mt-6 max-w-xl space-y-6" noValidate>
-      <FormProblemSummary problemCount={Object.keys(problems).length} message={message} />
+      <FormProblemSummary message={message} />
       <div className="space-y-4">
-        <TextField
-          {...text("name")}
-          label="Billing name"
-          autoComplete="name"
-          maxLength={255}
-          required
-          hint="The person or business invoices are made out to."
-        />
-        <TextField {...text("email")} label="Billing email" type="email" autoComplete="email" maxLength={254} required />
+        <TextField {...text("name")} label={words.name} autoComplete="name" maxLength={255} required hint={words.nameHint} />
+        <TextField {...text("email")} label={words.email} type="email" autoComplete="email" maxLength={254} required />
       </div>
       <fieldset className="space-y-4">
-        <legend className={sectionHeading}>Address</legend>
-        <p className="text-sm text-slate-700">Leave every address field empty to remove the address.</p>
-        <TextField {...text("line1")} label="Street address" autoComplete="address-line1" maxLength={200} />
-        <TextField {...text("line2")} label="Apartment, suite or building" optional autoComplete="address-line2" maxLength={200} />
+        <legend className={sectionHeading}>{words.address}</legend>
+        <p className="text-sm text-slate-700">{words.addressHint}</p>
+        <TextField {...text("line1")} label={words.line1} autoComplete="address-line1" maxLength={200} />
+        <TextField {...text("line2")} label={words.line2} optionalMark={words.optional} autoComplete="address-line2" maxLength={200} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField {...text("city")} label="City" autoComplete="address-level2" maxLength={100} />
-          <TextField {...text("state")} label="State, province or region" optional autoComplete="address-level1" maxLength={100} />
+          <TextField {...text("city")} label={words.city} autoComplete="address-level2" maxLength={100} />
+          <TextField {...text("state")} label={words.state} optionalMark={words.optional} autoComplete="address-level1" maxLength={100} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField {...text("postalCode")} label="Postal code" optional autoComplete="postal-code" maxLength={20} />
-          <FieldFrame name="country" label="Country" problem={problems.country}>
+          <TextField {...text("postalCode")} label={words.postalCode} optionalMark={words.optional} autoComplete="postal-code" maxLength={20} />
+          <FieldFrame name="country" label={words.country} problem={problems.country}>
             <select
               id="country"
               name="country"
@@ -57,7 +71,7 @@ export function BillingDetailsForm({ action, saved, countries }: Props) {
               className={invalidInputField}
               {...describedBy("country", problems.country, false)}
             >
-              <option value="">Choose a country</option>
+              <option value="">{words.chooseCountry}</option>
               {countries.map((country) => (
                 <option key={country.code} value={country.code}>
                   {country.name}
@@ -67,9 +81,9 @@ export function BillingDetailsForm({ action, saved, countries }: Props) {
           </FieldFrame>
         </div>
       </fieldset>
-      <TextField {...text("taxId")} label="Tax ID" optional maxLength={64} hint="For example a VAT number or NPWP; shown on your invoices." />
+      <TextField {...text("taxId")} label={words.taxId} optionalMark={words.optional} maxLength={64} hint={words.taxIdHint} />
       <button type="submit" className={primaryButton} disabled={isPending}>
-        Save billing details
+        {words.save}
       </button>
     </form>
   );

@@ -10,13 +10,24 @@ import { EMPTY_FORM_STATE, decodeFormState } from "@/lib/portal/form-state";
 import type { CardFormField } from "@/lib/payment-methods/card-form";
 import { CardNumberField } from "./card-number-field";
 
-type Props = {
-  action: (previousState: string, form: FormData) => Promise<string>;
-  cardsHref: string;
-  brandNames: Record<string, string>;
+/** The form's words in the customer's language, translated by the page (client leaves carry no messages). */
+export type AddCardText = {
+  cardNumber: string;
+  acceptedHint: string;
+  /** "Card brand: Visa", for each brand accepted. */
+  brandHints: Record<string, string>;
+  expiry: string;
+  expiryPlaceholder: string;
+  cvc: string;
+  makeDefault: string;
+  submit: string;
+  cancel: string;
+  privacy: string;
 };
 
-export function AddCardForm({ action, cardsHref, brandNames }: Props) {
+type Props = { action: (previousState: string, form: FormData) => Promise<string>; cardsHref: string; text: AddCardText };
+
+export function AddCardForm({ action, cardsHref, text }: Props) {
   const [encoded, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const state = decodeFormState<CardFormField>(encoded, { expiry: "", makeDefault: "on" });
   const problems = state.problems;
@@ -27,37 +38,37 @@ export function AddCardForm({ action, cardsHref, brandNames }: Props) {
 
   return (
     <form ref={formRef} action={formAction} className="mt-6 max-w-md space-y-4" autoComplete="on" noValidate>
-      <FormProblemSummary problemCount={Object.keys(problems).length} message={state.message} />
-      <CardNumberField problem={problems.number} brandNames={brandNames} />
+      <FormProblemSummary message={state.message} />
+      <CardNumberField problem={problems.number} label={text.cardNumber} acceptedHint={text.acceptedHint} brandHints={text.brandHints} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="expiry"
-          label="Expiry (MM / YY)"
+          label={text.expiry}
           problem={problems.expiry}
           defaultValue={state.values.expiry ?? ""}
           inputMode="numeric"
           autoComplete="cc-exp"
-          placeholder="MM / YY"
+          placeholder={text.expiryPlaceholder}
           maxLength={9}
           required
         />
-        <TextField name="cvc" label="Security code" problem={problems.cvc} inputMode="numeric" autoComplete="cc-csc" maxLength={4} required />
+        <TextField name="cvc" label={text.cvc} problem={problems.cvc} inputMode="numeric" autoComplete="cc-csc" maxLength={4} required />
       </div>
       <div className="flex items-center gap-2">
         <input id="makeDefault" name="makeDefault" type="checkbox" defaultChecked={state.values.makeDefault === "on"} className="h-4 w-4" />
         <label htmlFor="makeDefault" className="text-sm">
-          Use as my default card
+          {text.makeDefault}
         </label>
       </div>
       <div className={actionRow}>
         <button type="submit" className={primaryButton} disabled={isPending}>
-          Add card
+          {text.submit}
         </button>
         <Link href={cardsHref} prefetch={false} className={secondaryButton}>
-          Cancel
+          {text.cancel}
         </Link>
       </div>
-      <p className="text-sm text-slate-700">Your card details are checked by our payment processor; we never store the card number or security code.</p>
+      <p className="text-sm text-slate-700">{text.privacy}</p>
     </form>
   );
 }

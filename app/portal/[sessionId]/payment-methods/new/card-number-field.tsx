@@ -6,13 +6,15 @@ import { useState } from "react";
 import { FieldFrame, describedBy, invalidInputField } from "@/components/portal/form-field";
 import { detectBrand, normalizeCardNumber, type CardBrand } from "@/lib/payment-methods/card-brand";
 
-export function CardNumberField({ problem, brandNames }: { problem: string | undefined; brandNames: Record<string, string> }) {
+type Props = { problem: string | undefined; label: string; acceptedHint: string; brandHints: Record<string, string> };
+
+export function CardNumberField({ problem, label, acceptedHint, brandHints }: Props) {
   const [brand, setBrand] = useState<CardBrand>("unknown");
-  const hint = brand === "unknown" ? `We accept ${Object.values(brandNames).join(", ")}.` : `Card brand: ${brandNames[brand] ?? brand}`;
+  const hint = (brand === "unknown" ? undefined : brandHints[brand]) ?? acceptedHint;
   return (
     <FieldFrame
       name="number"
-      label="Card number"
+      label={label}
       problem={problem}
       hint={
         <span aria-live="polite" aria-atomic="true">
