@@ -43,15 +43,20 @@ test.describe("capability toggles", () => {
   test("refuses a cancellation on the server once the plan forbids it", async ({ page, merchant, openPortalFor }) => {
     const pro = await merchant.plan("Pro", 4900);
     const customer = await merchant.customer();
-    await merchant.subscription(customer, pro, { billing: "invoice" });
+    const subscription = await merchant.subscription(customer, pro, { billing: "invoice" });
     await openPortalFor(customer);
     await page.getByRole("link", { name: `Manage ${pro.name} subscription` }).click();
+    const subscriptionPath = new URL(page.url()).pathname;
     await page.getByRole("link", { name: "Cancel subscription" }).click();
     await expect(page.getByRole("heading", { name: `Cancel ${pro.name}?` })).toBeVisible();
     await merchant.setPlanFeatures(pro, { selfServeCancel: false });
     await page.getByRole("button", { name: /^Cancel subscription on / }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("That isn't available in this billing portal.");
-    await expect(page.getByText("Cancels soon")).toHaveCount(0);
+    // Nothing changed: the merchant API and the subscription's page still show it running on.
+    expect(await merchant.client.subscriptions.get(subscription.id)).toMatchObject({ status: "active", cancelAt: null, cancelAtPeriodEnd: false });
+    await page.goto(subscriptionPath);
+    await expect(page.getByRole("main").getByText("Active", { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText(/^Cancels on /)).toHaveCount(0);
   });
 
   test("offers only upgrades when the plan allows only upgrades", async ({ page, merchant, openPortalFor }) => {
