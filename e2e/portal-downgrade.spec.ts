@@ -87,6 +87,8 @@ test("at once: the credit is said, linked to its invoice, and shown as account c
   await expect(page.getByRole("row", { name: /^Credited to your account/ })).toContainText(credited);
   await expect(page.getByRole("row", { name: /^Amount paid/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "the credit invoice");
+  const download = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]).then(([file]) => file);
+  expect(download.suggestedFilename()).toBe(`credit-note-${number}.pdf`); // named as the credit note it is
 
   await navigateTo(page, "Overview");
   await expect(page.getByText(`Account credit: ${credited}`)).toBeVisible();

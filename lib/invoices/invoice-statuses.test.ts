@@ -3,7 +3,7 @@ import { creditedAmount, invoiceDisplayStatus, isPayableInvoiceStatus } from "./
 
 describe("invoice statuses as the portal shows them", () => {
   it("labels a settled invoice for less than nothing as a credit, with what it credited", () => {
-    expect(invoiceDisplayStatus({ status: "paid", total: -2000 })).toEqual({ status: "credit", label: "Credit" });
+    expect(invoiceDisplayStatus({ status: "paid", total: -2000 })).toEqual({ status: "credit" });
     expect(creditedAmount({ status: "paid", total: -2000 })).toBe(2000);
   });
 

@@ -11,12 +11,11 @@ export function isPayableInvoiceStatus(status: string): boolean {
 
 /**
  * How the portal labels an invoice (issue 12, item 2): a settled invoice for less than nothing (a
- * downgrade's proration) is a credit to the customer's balance, not a payment, so it reads "Credit";
- * every other invoice reads as its status. The answer is the status badge's props: `status` picks its
- * tone, `label` (when set) its text.
+ * downgrade's proration) is a credit to the customer's balance, not a payment, so it shows as
+ * `credit` ("Credit", "Kredit": messages/*.json `status`); every other invoice shows as its status.
  */
-export function invoiceDisplayStatus(invoice: { status: string; total: number }): { status: string; label?: string } {
-  if (invoice.status === "paid" && invoice.total < 0) return { status: "credit", label: "Credit" };
+export function invoiceDisplayStatus(invoice: { status: string; total: number }): { status: string } {
+  if (invoice.status === "paid" && invoice.total < 0) return { status: "credit" };
   return { status: invoice.status };
 }
 

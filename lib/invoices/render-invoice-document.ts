@@ -5,6 +5,7 @@ import type { Tenant } from "../tenancy";
 import { renderInvoicePdf } from "../pdf/render-invoice-pdf";
 import { getPortalSettings } from "../settings/portal-settings";
 import { findInvoice } from "./find-invoice";
+import { creditedAmount } from "./invoice-statuses";
 
 /** The invoice PDF (the same for the portal and the merchant API), or null when there is no such invoice. */
 export async function renderInvoiceDocument(
@@ -44,5 +45,7 @@ export async function renderInvoiceDocument(
     },
     options.locale,
   );
-  return { bytes, fileName: `invoice-${invoice.number.replace(/[^A-Za-z0-9_-]/g, "_")}.pdf` };
+  // A downgrade's credit downloads as the credit note it is (components/portal/invoice-table.tsx labels it so).
+  const kind = creditedAmount(invoice) === null ? "invoice" : "credit-note";
+  return { bytes, fileName: `${kind}-${invoice.number.replace(/[^A-Za-z0-9_-]/g, "_")}.pdf` };
 }
