@@ -13,12 +13,15 @@ export type Receiver = {
   duplicates: number;
   rejected: number;
   setSecret(secret: string): void;
+  /** How long the receiver takes to answer each request (a merchant's app doing its own work); 0 by default. */
+  setResponseDelay(milliseconds: number): void;
   waitForAll(ids: readonly string[], signal: AbortSignal): Promise<void>;
   close(): Promise<void>;
 };
 
 export async function startReceiver(): Promise<Receiver> {
   let secret = "";
+  let responseDelayMs = 0;
   const received = new Map<string, number>();
   const waiters = new Set<{ missing: Set<string>; resolve: () => void }>();
   const receiver = { duplicates: 0, rejected: 0 };
@@ -50,7 +53,9 @@ export async function startReceiver(): Promise<Receiver> {
           if (waiter.missing.size === 0) waiter.resolve();
         }
       }
-      response.writeHead(200, { "Content-Type": "application/json" }).end('{"received":true}');
+      const answer = () => response.writeHead(200, { "Content-Type": "application/json" }).end('{"received":true}');
+      if (responseDelayMs > 0) setTimeout(answer, responseDelayMs);
+      else answer();
     });
   };
 
@@ -72,6 +77,9 @@ export async function startReceiver(): Promise<Receiver> {
     },
     setSecret(value) {
       secret = value;
+    },
+    setResponseDelay(milliseconds) {
+      responseDelayMs = milliseconds;
     },
     waitForAll(ids, signal) {
       const missing = new Set(ids.filter((id) => !received.has(id)));

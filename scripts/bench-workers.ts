@@ -1,10 +1,16 @@
 // npm run bench:workers: a benchmark, not a test. Do webhook workers scale out? On a fresh PostgreSQL
 // database (BENCH_DATABASE_URL, or the one scripts/with-test-postgres.sh makes for the npm script),
-// 1,000 events about distinct objects are queued with no worker running; then 1 or 2 worker
-// processes (scripts/worker.ts, as a deployment runs them) start together and drain the outbox to a
-// local receiver that verifies every signature. Throughput = deliveries between the first and the
-// last verified receipt, so process start-up is left out. Runs alternate 1, 2, 1, 2, … BENCH_ROUNDS
-// times (default 3) and the table gives medians. Table to stdout, then `BENCH_JSON {...}`.
+// 1,000 events about distinct objects are queued with no worker running, held back (not yet due);
+// then 1 or 2 worker processes (scripts/worker.ts, as a deployment runs them) start, are given
+// WARM_UP_MS to load and poll idle, and only then are the deliveries made due, all at once, for them
+// to drain to a local receiver that verifies every signature. Throughput = deliveries between the
+// first and the last verified receipt, so neither start-up nor one process starting later than the
+// other counts (with 1,000 deliveries draining in about two seconds, a second process still loading
+// took the first one's CPU and made two look slower than one). Two receivers are measured: one that
+// answers at once, where the worker's own CPU is the limit (on this 2-core machine shared with
+// PostgreSQL and the receiver), and one that answers after RECEIVER_DELAY_MS, as a merchant's app doing
+// its own work does, where waiting is the limit and more processes mean more requests in flight.
+// For each receiver, runs alternate 1, 2, 1, 2, … BENCH_ROUNDS times (default 3); the table gives medians. Table to stdout, then `BENCH_JSON {...}`.
 import "server-only";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,7 +23,10 @@ const EVENTS = 1000;
 const BATCH = 100;
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const PROCESS_COUNTS = [1, 2];
+const RECEIVER_DELAYS_MS = [0, 50];
 const TIME_LIMIT_MS = 10 * 60_000;
+const WARM_UP_MS = 4000;
+const HELD_BACK_MS = 60 * 60_000;
 
 const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_POSTGRES_URL;
 if (!databaseUrl || !/^postgres(ql)?:/.test(databaseUrl)) {
@@ -34,7 +43,7 @@ Object.assign(process.env, workerEnv);
 
 const say = (message: string) => process.stderr.write(`[bench:workers] ${message}\n`);
 
-type Run = { processes: number; deliveriesPerSecond: number; drainSeconds: number; duplicates: number };
+type Run = { receiverDelayMs: number; processes: number; deliveriesPerSecond: number; drainSeconds: number; duplicates: number };
 
 async function queueEvents(lib: BenchLib, tenant: Tenant, tag: string): Promise<string[]> {
   const ids: string[] = [];
@@ -72,18 +81,36 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   );
 }
 
-async function run(lib: BenchLib, tenant: Tenant, receiver: Receiver, processes: number, round: number, deadline: AbortSignal): Promise<Run> {
-  const ids = await queueEvents(lib, tenant, `p${processes}r${round}`);
+async function run(
+  lib: BenchLib,
+  tenant: Tenant,
+  receiver: Receiver,
+  at: { processes: number; delay: number; round: number },
+  deadline: AbortSignal,
+): Promise<Run> {
+  const { processes } = at;
+  receiver.setResponseDelay(at.delay);
+  const ids = await queueEvents(lib, tenant, `d${at.delay}p${processes}r${at.round}`);
+  const pending = { status: "pending", eventId: { in: ids } };
+  await lib.prisma.webhookDelivery.updateMany({ where: pending, data: { nextAttemptAt: new Date(Date.now() + HELD_BACK_MS) } });
   const duplicatesBefore = receiver.duplicates;
   const workers = startWorkers(processes);
   try {
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+    await lib.prisma.webhookDelivery.updateMany({ where: pending, data: { nextAttemptAt: new Date() } });
     await receiver.waitForAll(ids, deadline);
   } finally {
     await stopWorkers(workers);
   }
   const receipts = ids.map((id) => receiver.received.get(id) ?? Number.NaN).sort((a, b) => a - b);
   const drainMs = (receipts.at(-1) ?? Number.NaN) - (receipts[0] ?? Number.NaN);
-  return { processes, drainSeconds: drainMs / 1000, deliveriesPerSecond: ((EVENTS - 1) / drainMs) * 1000, duplicates: receiver.duplicates - duplicatesBefore };
+  return {
+    receiverDelayMs: at.delay,
+    processes,
+    drainSeconds: drainMs / 1000,
+    deliveriesPerSecond: ((EVENTS - 1) / drainMs) * 1000,
+    duplicates: receiver.duplicates - duplicatesBefore,
+  };
 }
 
 function median(values: number[]): number {
@@ -103,10 +130,12 @@ async function main(): Promise<void> {
     const tenant: Tenant = { workspaceId: workspace.workspaceId, accountId: workspace.accountId, mode: "test" };
     const endpoint = await lib.createWebhookEndpoint(tenant, { url: receiver.url, events: ["*"] });
     receiver.setSecret(endpoint.secret);
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const processes of PROCESS_COUNTS) {
-        say(`round ${round}/${ROUNDS}: ${EVENTS} deliveries with ${processes} worker process(es)`);
-        runs.push(await run(lib, tenant, receiver, processes, round, deadline));
+    for (const delay of RECEIVER_DELAYS_MS) {
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const processes of PROCESS_COUNTS) {
+          say(`receiver answering after ${delay} ms, round ${round}/${ROUNDS}: ${EVENTS} deliveries with ${processes} worker process(es)`);
+          runs.push(await run(lib, tenant, receiver, { processes, delay, round }, deadline));
+        }
       }
     }
   } finally {
@@ -116,29 +145,38 @@ async function main(): Promise<void> {
   const out = (line: string) => process.stdout.write(line + "\n");
   out(`Node ${process.version}, ${cpus().length} CPUs, PostgreSQL; ${EVENTS} deliveries per run, ${ROUNDS} rounds, medians`);
   out("");
-  out("processes  deliveries/s (median)  drain s (median)  runs (deliveries/s)  duplicates");
-  const medians = new Map<number, number>();
-  for (const processes of PROCESS_COUNTS) {
-    const mine = runs.filter((r) => r.processes === processes);
-    const perSecond = median(mine.map((r) => r.deliveriesPerSecond));
-    medians.set(processes, perSecond);
-    const cells = [
-      String(processes).padStart(9),
-      perSecond.toFixed(0).padStart(21),
-      median(mine.map((r) => r.drainSeconds))
-        .toFixed(2)
-        .padStart(16),
-      mine
-        .map((r) => r.deliveriesPerSecond.toFixed(0))
-        .join(", ")
-        .padStart(19),
-      String(mine.reduce((sum, r) => sum + r.duplicates, 0)).padStart(10),
-    ];
-    out(cells.join("  "));
+  out("receiver answers after  processes  deliveries/s (median)  drain s (median)  runs (deliveries/s)  duplicates");
+  const ratios: string[] = [];
+  for (const delay of RECEIVER_DELAYS_MS) {
+    const medians = new Map<number, number>();
+    for (const processes of PROCESS_COUNTS) {
+      const mine = runs.filter((r) => r.processes === processes && r.receiverDelayMs === delay);
+      const perSecond = median(mine.map((r) => r.deliveriesPerSecond));
+      medians.set(processes, perSecond);
+      const cells = [
+        `${delay} ms`.padStart(22),
+        String(processes).padStart(9),
+        perSecond.toFixed(0).padStart(21),
+        median(mine.map((r) => r.drainSeconds))
+          .toFixed(2)
+          .padStart(16),
+        mine
+          .map((r) => r.deliveriesPerSecond.toFixed(0))
+          .join(", ")
+          .padStart(19),
+        String(mine.reduce((sum, r) => sum + r.duplicates, 0)).padStart(10),
+      ];
+      out(cells.join("  "));
+    }
+    ratios.push(
+      `receiver answering after ${delay} ms: 2 processes / 1 process = ${((medians.get(2) ?? Number.NaN) / (medians.get(1) ?? Number.NaN)).toFixed(2)}×`,
+    );
   }
   out("");
-  out(`2 processes / 1 process = ${((medians.get(2) ?? Number.NaN) / (medians.get(1) ?? Number.NaN)).toFixed(2)}×`);
-  out("BENCH_JSON " + JSON.stringify({ node: process.version, cpus: cpus().length, events: EVENTS, rounds: ROUNDS, runs }));
+  for (const ratio of ratios) out(ratio);
+  out(
+    "BENCH_JSON " + JSON.stringify({ node: process.version, cpus: cpus().length, events: EVENTS, rounds: ROUNDS, receiverDelaysMs: RECEIVER_DELAYS_MS, runs }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,20 +4,59 @@
 // statements themselves. The same SQL runs on SQLite and PostgreSQL; rows come back with columns
 // typed as the schema declares them (DateTime as Date, Boolean as boolean, numbers as numbers).
 import "server-only";
-import { ColumnTypeEnum, type ArgType, type SqlDriverAdapter, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, type ArgType, type SqlDriverAdapter, type SqlQuery, type SqlQueryable, type SqlResultSet } from "@prisma/driver-adapter-utils";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma, prismaAdapterFactory } from "../db";
 
 /** Rows of a SELECT (or of an INSERT/UPDATE … RETURNING). */
 export async function queryRows<T>(query: Prisma.Sql): Promise<T[]> {
-  const adapter = await connectedAdapter();
-  return rowsOf<T>(await adapter.queryRaw(toSqlQuery(query, adapter.provider)));
+  return rowsOn<T>(await connectedAdapter(), query);
 }
 
 /** A statement without rows; the number of rows it changed. */
 export async function executeStatement(query: Prisma.Sql): Promise<number> {
-  const adapter = await connectedAdapter();
-  return adapter.executeRaw(toSqlQuery(query, adapter.provider));
+  return executeOn(await connectedAdapter(), query);
+}
+
+/** The statements of one open transaction (inDirectTransaction). */
+export type DirectTransaction = {
+  queryRows<T>(query: Prisma.Sql): Promise<T[]>;
+  executeStatement(query: Prisma.Sql): Promise<number>;
+};
+
+const control = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
+
+/**
+ * Runs `work` in one transaction of plain statements: committed when it resolves, rolled back when
+ * it throws (the error is rethrown). The adapter opens it (BEGIN, or BEGIN IMMEDIATE on SQLite:
+ * lib/database/serialized-sqlite-adapter.ts) and, as for Prisma's own transactions, COMMIT and
+ * ROLLBACK are sent as statements before the adapter lets go of the connection.
+ */
+export async function inDirectTransaction<T>(work: (tx: DirectTransaction) => Promise<T>): Promise<T> {
+  const transaction = await (await connectedAdapter()).startTransaction();
+  const tx: DirectTransaction = {
+    queryRows: (query) => rowsOn(transaction, query),
+    executeStatement: (query) => executeOn(transaction, query),
+  };
+  let result: T;
+  try {
+    result = await work(tx);
+    await transaction.executeRaw(control("COMMIT"));
+  } catch (error) {
+    await transaction.executeRaw(control("ROLLBACK")).catch(() => undefined); // already ended by a failed COMMIT
+    await transaction.rollback();
+    throw error;
+  }
+  await transaction.commit();
+  return result;
+}
+
+async function rowsOn<T>(queryable: SqlQueryable, query: Prisma.Sql): Promise<T[]> {
+  return rowsOf<T>(await queryable.queryRaw(toSqlQuery(query, queryable.provider)));
+}
+
+function executeOn(queryable: SqlQueryable, query: Prisma.Sql): Promise<number> {
+  return queryable.executeRaw(toSqlQuery(query, queryable.provider));
 }
 
 async function connectedAdapter(): Promise<SqlDriverAdapter> {
@@ -29,7 +68,7 @@ async function connectedAdapter(): Promise<SqlDriverAdapter> {
   return adapter;
 }
 
-function toSqlQuery(query: Prisma.Sql, provider: SqlDriverAdapter["provider"]): SqlQuery {
+function toSqlQuery(query: Prisma.Sql, provider: SqlQueryable["provider"]): SqlQuery {
   return { sql: provider === "postgres" ? query.text : query.sql, args: query.values, argTypes: query.values.map(argTypeOf) };
 }
 

@@ -1,7 +1,6 @@
 // Attempt step of the delivery worker (docs/api.md §8): POST one claimed delivery's signed body, then
 // record the outcome in one transaction (lib/webhooks/record-delivery-attempt.ts).
 import "server-only";
-import { prisma } from "../db";
 import { env } from "../env";
 import { now, nowEpochSeconds, nowMs } from "../clock";
 import { log } from "../log";
@@ -21,7 +20,7 @@ export async function attemptDelivery(delivery: DeliveryCandidate, settings: Del
   const outcome = await send(delivery, settings.timeoutMs);
   const durationMs = Math.max(0, Math.round(nowMs() - startedMs));
 
-  await prisma.$transaction((tx) => recordDeliveryAttempt(tx, delivery, { outcome, attemptNumber, durationMs, settings }));
+  await recordDeliveryAttempt(delivery, { outcome, attemptNumber, durationMs, settings });
 
   const fields = { deliveryId: delivery.id, endpointId: endpoint.id, eventId: delivery.eventId, attempt: attemptNumber, durationMs };
   if (outcome.ok) log("info", "webhook delivered", { ...fields, responseCode: outcome.responseCode });
