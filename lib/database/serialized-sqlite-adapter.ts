@@ -4,7 +4,9 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
 import { SerialQueue } from "./serial-queue";
+import { cachePreparedStatements } from "./statement-cache";
 
 const CONNECTION_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 const BUSY_TIMEOUT_MS = 10_000;
@@ -37,6 +39,10 @@ export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const connection = await this.official.connect();
     await connection.executeScript(CONNECTION_PRAGMAS);
+    // The adapter keeps its better-sqlite3 connection as `client` (not part of Prisma's interface):
+    // when a Prisma upgrade changes that, statements are simply prepared afresh again (decision 0016).
+    const database = (connection as unknown as { client?: BetterSqlite3.Database }).client;
+    if (typeof database?.prepare === "function") cachePreparedStatements(database);
     return new SerializedSqliteAdapter(connection);
   }
 }
