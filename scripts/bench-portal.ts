@@ -150,6 +150,7 @@ async function firstLoadJs(browser: Browser, credentials: Credentials, customerI
     subscription && `${subscription}/change`,
     `${base}/payment-methods`,
     `${base}/payment-methods/new`,
+    `${base}/billing-details`,
     removeCard,
   ].filter((path): path is string => Boolean(path));
   const results: PageJs[] = [];

@@ -4,7 +4,16 @@ import { EMPTY_FORM_STATE, decodeFormState, encodeFormState, problemsByField } f
 
 describe("form state", () => {
   it("shows the initial values before any submission, and for anything it cannot read", () => {
-    for (const encoded of [EMPTY_FORM_STATE, "not json", '{"values":1}', "null"]) {
+    for (const encoded of [
+      EMPTY_FORM_STATE,
+      "not json",
+      '{"values":1}',
+      "null",
+      "[]",
+      '{"values":{},"problems":{"name":1},"message":null}',
+      '{"values":[],"problems":{},"message":null}',
+      '{"values":{},"problems":{},"message":7}',
+    ]) {
       expect(decodeFormState(encoded, { name: "Ada" })).toEqual({ values: { name: "Ada" }, problems: {}, message: null });
     }
   });

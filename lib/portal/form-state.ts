@@ -3,7 +3,6 @@
 // a JSON string: React posts the previous state back as an argument, and the server-action gate
 // accepts only string arguments (lib/portal/server-action-gate.ts). Values never hold a card number
 // or security code: those fields come back empty.
-import { z } from "zod";
 
 export type FormState<Field extends string> = {
   values: Partial<Record<Field, string>>;
@@ -14,12 +13,6 @@ export type FormState<Field extends string> = {
 
 export const EMPTY_FORM_STATE = "";
 
-const StoredFormState = z.object({
-  values: z.record(z.string(), z.string()),
-  problems: z.record(z.string(), z.string()),
-  message: z.string().nullable(),
-});
-
 export function encodeFormState<Field extends string>(state: FormState<Field>): string {
   return JSON.stringify(state);
 }
@@ -27,9 +20,21 @@ export function encodeFormState<Field extends string>(state: FormState<Field>): 
 /** The state a form shows: the action's answer, or the initial values before any submission. */
 export function decodeFormState<Field extends string>(encoded: string, initialValues: Partial<Record<Field, string>>): FormState<Field> {
   if (encoded === EMPTY_FORM_STATE) return { values: initialValues, problems: {}, message: null };
-  const parsed = StoredFormState.safeParse(safeJson(encoded));
-  if (!parsed.success) return { values: initialValues, problems: {}, message: null };
-  return parsed.data as FormState<Field>;
+  const parsed = safeJson(encoded);
+  if (!isFormState(parsed)) return { values: initialValues, problems: {}, message: null };
+  return parsed as FormState<Field>;
+}
+
+// Checked by hand, not with zod: this runs in the browser too (the forms' client leaves), where zod
+// alone would add about a quarter to the portal's first-load JavaScript (issue 11, goal 3).
+function isFormState(value: unknown): value is FormState<string> {
+  if (typeof value !== "object" || value === null) return false;
+  const { values, problems, message } = value as Record<string, unknown>;
+  return isStringRecord(values) && isStringRecord(problems) && (message === null || typeof message === "string");
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === "string");
 }
 
 function safeJson(text: string): unknown {
