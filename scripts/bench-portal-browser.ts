@@ -67,6 +67,7 @@ export async function timeUntilVisible(
     if (!isDocument && !isExchange) return;
     const timing = request.timing();
     const label = isDocument ? `document ${++documents}` : "exchange POST";
+    phases[`${label} sent`] = timing.startTime + Math.max(0, timing.requestStart) - startedWall;
     phases[`${label} first byte`] = timing.startTime + timing.responseStart - startedWall;
     phases[`${label} done`] = timing.startTime + timing.responseEnd - startedWall;
   });
