@@ -31,6 +31,12 @@ test.describe("capability toggles", () => {
     const subscriptionPath = new URL(page.url()).pathname;
     expect((await page.request.get(`${subscriptionPath}/cancel`)).status()).toBe(404);
     expect((await page.request.get(`${subscriptionPath}/change`)).status()).toBe(404);
+    // A refused page is a 404 in its title too, never named for what it refuses.
+    for (const refused of ["cancel", "change", "pause"]) {
+      await page.goto(`${subscriptionPath}/${refused}`);
+      await expect(page.getByRole("heading", { level: 1 }), refused).toHaveText("Page not found");
+      await expect(page, refused).toHaveTitle(/^Page not found/);
+    }
   });
 
   test("applies settings to sessions minted afterwards", async ({ page, merchant, openPortalFor }) => {

@@ -25,6 +25,8 @@ const REASONS = [
 
 export const generateMetadata = portalPageTitle<{ sessionId: string; subscriptionId: string }>(async (portal, { subscriptionId }) => {
   const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
+  // Where the page is a 404, so is its title (the not-found page's own).
+  if (!subscriptionPermissions(portal.capabilities, subscription, now()).canCancel) notFound();
   return (await getTranslations("cancelSubscription"))("title", { plan: subscription.price.plan.name });
 });
 

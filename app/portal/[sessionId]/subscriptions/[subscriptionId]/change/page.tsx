@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { definePortalPage } from "@/lib/portal/define-portal-page";
 import { orNotFound } from "@/lib/portal/current-portal";
+import { portalPageTitle } from "@/lib/portal/portal-page-title";
 import { subscriptionPermissions } from "@/lib/portal/portal-permissions";
 import { findSubscription } from "@/lib/subscriptions/find-subscription";
 import { listPlanChangeTargets, previewPlanChange } from "@/lib/subscriptions/plan-change";
@@ -16,9 +16,12 @@ import { cardName, intervalLabel, pricePerInterval } from "@/components/portal/f
 import { itemHeading, listCard, pageHeading, secondaryButton } from "@/components/ui/styles";
 import { changePlanAction } from "../../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("subscription"))("changePlan") };
-}
+export const generateMetadata = portalPageTitle<{ sessionId: string; subscriptionId: string }>(async (portal, { subscriptionId }) => {
+  const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
+  const permissions = subscriptionPermissions(portal.capabilities, subscription, now());
+  if (!permissions.canUpgrade && !permissions.canDowngrade) notFound(); // a 404's title is the not-found page's own
+  return (await getTranslations("subscription"))("changePlan");
+});
 
 export default definePortalPage<{ sessionId: string; subscriptionId: string }>(
   async ({ portal, params: { sessionId, subscriptionId }, query, locale, flash, base }) => {

@@ -15,6 +15,8 @@ import { pauseSubscriptionAction } from "../../actions";
 
 export const generateMetadata = portalPageTitle<{ sessionId: string; subscriptionId: string }>(async (portal, { subscriptionId }) => {
   const subscription = await orNotFound(findSubscription(portal.tenant, subscriptionId, { customerId: portal.customerId }));
+  // Where the page is a 404, so is its title (the not-found page's own).
+  if (!subscriptionPermissions(portal.capabilities, subscription, now()).canPause) notFound();
   return (await getTranslations("pauseSubscription"))("title", { plan: subscription.price.plan.name });
 });
 
