@@ -12,8 +12,8 @@ import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { errorBody, jsonResponse } from "@/lib/api/envelope";
 import { REQUEST_TARGET_HEADER, requestTarget } from "@/lib/api/request-target";
-import { allowedMethods, refuseRequestLine } from "@/lib/http/request-line-gate";
-import { strictTransportSecurityHeaders } from "@/lib/http/strict-transport-security";
+import { allowedMethods, refuseRequestLine } from "@/lib/http/request-line-gate.mjs";
+import { strictTransportSecurityHeaders } from "@/lib/http/strict-transport-security.mjs";
 import { PORTAL_COOKIE_NAME, decidePortalRequest, portalRefusalHeaders } from "@/lib/portal/portal-proxy";
 
 export async function proxy(request: NextRequest): Promise<Response> {
@@ -62,4 +62,14 @@ function textResponse(status: number, body: string, headers: Record<string, stri
   return new NextResponse(body, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-export const config = { matcher: ["/v1/:path*", "/api/v1/:path*", "/portal/:path*"] };
+// The API's part runs only without the production server in front: scripts/serve.mjs does the same
+// for the API itself and marks the request (x-plugipay-front-server), which keeps this proxy step off
+// the API's hot path. A client sending that header to another server only skips checks that protect
+// the client's own requests: the signed target must still name the served path (lib/api/request-target.ts).
+export const config = {
+  matcher: [
+    { source: "/v1/:path*", missing: [{ type: "header", key: "x-plugipay-front-server" }] },
+    { source: "/api/v1/:path*", missing: [{ type: "header", key: "x-plugipay-front-server" }] },
+    "/portal/:path*",
+  ],
+};

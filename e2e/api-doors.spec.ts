@@ -58,6 +58,15 @@ test.describe("the API's doors over raw HTTP", () => {
     }
   });
 
+  test("a client cannot name the signed target itself: the server records the target it received", async ({ merchantKey }) => {
+    const forged = await rawCall(merchantKey, "/v1/customers?limit=2", {
+      signedTarget: "/v1/customers?limit=1",
+      headers: { "X-Plugipay-Request-Target": "/v1/customers?limit=1", "X-Plugipay-Front-Server": "1", "X-Forwarded-For": "198.51.100.3" },
+    });
+    expect(forged.status).toBe(401);
+    expect(forged.json.error?.code).toBe("invalid_signature");
+  });
+
   test("a body that is not application/json is 415, invalid UTF-8 is 400", async ({ merchantKey }) => {
     const json = Buffer.from('{"name":"Ada"}');
     const plain = await rawCall(merchantKey, "/v1/customers", { method: "POST", body: json, headers: { "Content-Type": "text/plain" } });

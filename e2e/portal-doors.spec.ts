@@ -122,5 +122,12 @@ test.describe("the doors answer 4xx, never 500", () => {
     expect(overHttps.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
     const overHttp = await raw(baseURL!, "GET", sessionPath);
     expect(overHttp.headers["strict-transport-security"]).toBeUndefined();
+    // The API too, answered or refused (scripts/serve.mjs does the proxy's part there).
+    for (const path of ["/v1/customers", "/v1/customers/cus_%ZZ"]) {
+      const api = await raw(baseURL!, "GET", path, { "X-Forwarded-Proto": "https" });
+      expect([401, 400], path).toContain(api.status);
+      expect(api.headers["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+      expect((await raw(baseURL!, "GET", path)).headers["strict-transport-security"], path).toBeUndefined();
+    }
   });
 });

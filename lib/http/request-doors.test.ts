@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { refuseRequestLine } from "./request-line-gate";
-import { isHttpsRequest, strictTransportSecurityHeaders } from "./strict-transport-security";
+import { refuseRequestLine } from "./request-line-gate.mjs";
+import { isHttpsRequest, strictTransportSecurityHeaders } from "./strict-transport-security.mjs";
 
 describe("refuseRequestLine", () => {
   it("answers malformed percent-encoding with 400 and accepts well-formed paths", () => {

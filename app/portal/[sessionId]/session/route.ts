@@ -6,7 +6,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { isHttpsRequest } from "@/lib/http/strict-transport-security";
+import { isHttpsRequest } from "@/lib/http/strict-transport-security.mjs";
 import { exchangePortalToken } from "@/lib/portal/exchange-portal-token";
 import { refuseExchangeRequest } from "@/lib/portal/exchange-request-guard";
 import { allowedPortalOrigins } from "@/lib/portal/portal-hosts";

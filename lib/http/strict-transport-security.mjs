@@ -5,12 +5,14 @@
 // on insecure responses (RFC 6797 §8.1), and a Secure cookie its browser will not send back over http.
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
-export function isHttpsRequest(url: string, headers: Headers): boolean {
+/** @param {string} url @param {{ get(name: string): string | null }} headers */
+export function isHttpsRequest(url, headers) {
   if (new URL(url).protocol === "https:") return true;
   const forwardedProto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
   return forwardedProto === "https";
 }
 
-export function strictTransportSecurityHeaders(url: string, headers: Headers): Record<string, string> {
+/** @param {string} url @param {{ get(name: string): string | null }} headers */
+export function strictTransportSecurityHeaders(url, headers) {
   return isHttpsRequest(url, headers) ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY } : {};
 }
