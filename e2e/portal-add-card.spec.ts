@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test, navigateTo } from "./fixtures";
 import { expectNoAxeViolations } from "./kit/axe";
+import { expectFieldProblems } from "./kit/form-problems";
 
 const WIDTHS = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
@@ -48,15 +49,11 @@ for (const { name, viewport } of WIDTHS) {
       await page.getByLabel("Use as my default card").uncheck();
       await page.getByRole("button", { name: "Add card" }).click();
       await expect(page.getByRole("main").getByRole("alert")).toHaveText("Check the 3 fields marked below.");
-      for (const [label, problem] of [
+      await expectFieldProblems(page, [
         ["Card number", "Your card number is incorrect."],
         ["Expiry (MM / YY)", "Your card has expired."],
         ["Security code", "Your card's security code is invalid."],
-      ] as const) {
-        const field = page.getByLabel(label, { exact: true });
-        await expect(field, label).toHaveAttribute("aria-invalid", "true");
-        await expect(field, label).toHaveAccessibleDescription(new RegExp(`^${problem}`));
-      }
+      ]);
       await expect(page.getByLabel("Card number")).toBeFocused();
       await expect(page.getByLabel("Card number")).toHaveValue("");
       await expect(page.getByLabel("Security code")).toHaveValue("");

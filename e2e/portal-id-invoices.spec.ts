@@ -9,14 +9,7 @@ import type { Customer, Invoice } from "../lib/sdk";
 import { expect, test, attachCard, openPortal } from "./fixtures";
 import type { MerchantFactories } from "./kit/create-merchant-factories";
 import { expectNoAxeViolations } from "./kit/axe";
-
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-] as const;
-
-const idDate = (value: string | number | Date) => new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
-const idMoney = (cents: number) => new Intl.NumberFormat("id-ID", { style: "currency", currency: "USD" }).format(cents / 100);
+import { PORTAL_WIDTHS as WIDTHS, idDate, idMoney } from "./kit/indonesian";
 
 /** "Pro 1a2b3c · 2 Des 2026 – 2 Jan 2027": the plan and the period of the subscription's first invoice. */
 async function periodPurpose(merchant: MerchantFactories, invoice: Invoice, planName: string): Promise<string> {

@@ -7,14 +7,8 @@ import type { Customer } from "../lib/sdk";
 import { expect, test } from "./fixtures";
 import type { MerchantFactories } from "./kit/create-merchant-factories";
 import { expectNoAxeViolations } from "./kit/axe";
-
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-] as const;
-
-const idDate = (value: string | number | Date) => new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
-const idMoney = (cents: number) => new Intl.NumberFormat("id-ID", { style: "currency", currency: "USD" }).format(cents / 100);
+import { expectFieldProblems } from "./kit/form-problems";
+import { PORTAL_WIDTHS as WIDTHS, idDate, idMoney } from "./kit/indonesian";
 
 /** Opens a fresh portal link in Indonesian and waits for the overview. */
 async function openInIndonesian(page: Page, merchant: MerchantFactories, customer: Customer): Promise<void> {
@@ -79,15 +73,11 @@ for (const viewport of WIDTHS) {
       await page.getByLabel("Masa berlaku (BB / TT)").fill("01/20");
       await page.getByRole("button", { name: "Tambahkan kartu" }).click();
       await expect(page.getByRole("main").getByRole("alert")).toHaveText("Periksa 3 kolom yang ditandai di bawah.");
-      for (const [label, problem] of [
+      await expectFieldProblems(page, [
         ["Nomor kartu", "Nomor kartu Anda salah."],
         ["Masa berlaku (BB / TT)", "Kartu Anda sudah kedaluwarsa."],
         ["Kode keamanan", "Masukkan kode keamanan."],
-      ] as const) {
-        const field = page.getByLabel(label, { exact: true });
-        await expect(field, label).toHaveAttribute("aria-invalid", "true");
-        await expect(field, label).toHaveAccessibleDescription(new RegExp(`^${problem.replace(/[.()/]/g, "\\$&")}`));
-      }
+      ]);
       await expect(page.getByLabel("Masa berlaku (BB / TT)")).toHaveValue("01/20");
       await expectNoAxeViolations(page, `add-card problems (id) at ${viewport.width}`);
 
@@ -129,17 +119,13 @@ for (const viewport of WIDTHS) {
       await page.getByLabel("Kode pos (opsional)").fill("10220");
       await page.getByRole("button", { name: "Simpan detail penagihan" }).click();
       await expect(page.getByRole("main").getByRole("alert")).toHaveText("Periksa 5 kolom yang ditandai di bawah.");
-      for (const [label, problem] of [
+      await expectFieldProblems(page, [
         ["Nama penagihan", "Masukkan nama untuk penagihan."],
         ["Email penagihan", "Masukkan alamat email seperti nama@contoh.com."],
         ["Alamat jalan", "Masukkan alamat jalan, atau kosongkan seluruh alamat."],
         ["Kota", "Masukkan kota, atau kosongkan seluruh alamat."],
         ["Negara", "Pilih negara, atau kosongkan seluruh alamat."],
-      ] as const) {
-        const field = page.getByLabel(label, { exact: true });
-        await expect(field, label).toHaveAttribute("aria-invalid", "true");
-        await expect(field, label).toHaveAccessibleDescription(new RegExp(`^${problem.replace(/[.]/g, "\\.")}`));
-      }
+      ]);
       await expect(page.getByLabel("Kode pos (opsional)")).toHaveValue("10220");
       await expectNoAxeViolations(page, `billing details problems (id) at ${viewport.width}`);
 

@@ -6,16 +6,10 @@ import type { Page, Route } from "@playwright/test";
 import { expect, test, type Subscriber } from "./fixtures";
 import type { MerchantFactories, TestPlan } from "./kit/create-merchant-factories";
 import { expectNoAxeViolations } from "./kit/axe";
-
-const WIDTHS = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-] as const;
+import { PORTAL_WIDTHS as WIDTHS, idDate, idMoney } from "./kit/indonesian";
 
 const PAUSABLE = { selfServeCancel: true, selfServePause: true, selfServeUpgrade: true, selfServeDowngrade: true, updatePaymentMethod: true };
 
-const idDate = (value: string | number | Date) => new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
-const idMoney = (cents: number) => new Intl.NumberFormat("id-ID", { style: "currency", currency: "USD" }).format(cents / 100);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** An id-ID medium date such as "2 Des 2026". */
 const ID_DATE = String.raw`\d{1,2} [A-Z][a-z]{2} \d{4}`;
