@@ -6,7 +6,8 @@
 //   skipProxyUrlNormalize (next.config.mjs) this proxy still sees the raw target and passes it on in
 //   a header that it always overwrites, so a client cannot choose it.
 // - Portal: security headers with a per-request CSP nonce, custom domains serving only their own
-//   workspace's sessions, server-action checks, and 410 for expired links (lib/portal/portal-proxy.ts).
+//   workspace's sessions, server-action checks, 410 for expired links and the link's front door
+//   (lib/portal/portal-proxy.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
@@ -14,7 +15,7 @@ import { errorBody, jsonResponse } from "@/lib/api/envelope";
 import { REQUEST_TARGET_HEADER, requestTarget } from "@/lib/api/request-target";
 import { allowedMethods, refuseRequestLine } from "@/lib/http/request-line-gate.mjs";
 import { strictTransportSecurityHeaders } from "@/lib/http/strict-transport-security.mjs";
-import { PORTAL_COOKIE_NAME, decidePortalRequest, portalRefusalHeaders } from "@/lib/portal/portal-proxy";
+import { PORTAL_COOKIE_NAME, SIGNED_OUT_COOKIE_NAME, decidePortalRequest, portalRefusalHeaders } from "@/lib/portal/portal-proxy";
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const target = requestTarget(request.url);
@@ -40,6 +41,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const decision = await decidePortalRequest(request, {
     pathname: request.nextUrl.pathname,
     cookieValue: request.cookies.get(PORTAL_COOKIE_NAME)?.value,
+    wasSignedOut: request.cookies.get(SIGNED_OUT_COOKIE_NAME)?.value === "1",
   });
   if (decision.kind === "respond") {
     return new NextResponse(decision.body, {

@@ -52,6 +52,9 @@ test.describe("opening a portal link", () => {
     expect(paints[0]!.text).not.toContain("Signing you in");
     expect(paints[0]!.text).not.toContain("Billing portal");
     expect(exchanges).toEqual([{ method: "POST", contentType: "application/json", body: JSON.stringify({ token }) }]);
+    // The front door is one small document (docs/decisions/0017): nothing is fetched before the exchange.
+    const exchangeAt = requests.findIndex((requestUrl) => requestUrl.endsWith("/session"));
+    expect(requests.slice(0, exchangeAt)).toEqual([url.split("#")[0]]);
     expect(requests.filter((requestUrl) => requestUrl.includes(token))).toEqual([]);
     const portalCookie = (await context.cookies()).find((cookie) => cookie.name === "plugipay_portal");
     expect(portalCookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: new URL(url).pathname });

@@ -42,6 +42,7 @@ test.describe("getting into the portal", () => {
     await expect(page.getByText(customer.email!)).toHaveCount(0);
     const invoices = await page.goto(url.split("#")[0]! + "/invoices");
     expect(invoices?.status()).toBe(200);
+    await expect(page.getByRole("main").getByRole("status")).toContainText("open this page from the link");
     await expect(page.getByText("INV-", { exact: false })).toHaveCount(0);
     await expect(page.getByRole("table")).toHaveCount(0);
   });

@@ -25,24 +25,21 @@ export type PortalAccess =
 
 export async function resolvePortalAccess(portalSessionId: string, cookieValue: string | undefined): Promise<PortalAccess> {
   if (!/^ps_[0-9A-HJKMNP-TV-Z]{26}$/.test(portalSessionId)) return { state: "unknown" };
-  const session = await prisma.portalSession.findUnique({
-    where: { id: portalSessionId },
-    include: { customer: { select: { workspace: { select: { accountId: true } } } } },
-  });
+  const session = await prisma.portalSession.findUnique({ where: { id: portalSessionId } });
   if (!session) return { state: "unknown" };
-  const settings = await getPortalSettings(session.workspaceId);
+  const [settings, browserSession] = await Promise.all([getPortalSettings(session.workspaceId), findLiveBrowserSession(portalSessionId, cookieValue)]);
   const brand = { name: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl };
-  const browserSession = await findLiveBrowserSession(portalSessionId, cookieValue);
   if (!browserSession) {
     return { state: "signed_out", isExpired: session.expiresAt <= now(), returnUrl: session.returnUrl, brand };
   }
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: session.workspaceId }, select: { accountId: true } });
   return {
     state: "signed_in",
     context: {
       portalSessionId,
       tenant: {
         workspaceId: session.workspaceId,
-        accountId: session.customer.workspace.accountId,
+        accountId: workspace.accountId,
         mode: session.mode === "live" ? "live" : "test",
       },
       customerId: session.customerId,
@@ -53,21 +50,29 @@ export async function resolvePortalAccess(portalSessionId: string, cookieValue: 
   };
 }
 
+/** A link the browser is not signed in to: what the proxy's own pages (410, front door) need to draw. */
+export type SignedOutPortalLink = { isExpired: boolean; brandName: string; accentColor: string | null; logoUrl: string | null; returnUrl: string };
+
 /**
- * For the proxy, on every portal page request: the brand and return URL when the link has expired
- * and the browser has no live cookie (the 410 case), else null. A link still valid costs one query.
+ * For the proxy, on every portal page request: the link when the browser has no live cookie for it,
+ * else null. `onlyIfExpired` (a page the front door does not answer) stops after one query for a
+ * link still valid; otherwise a browser with a cookie costs a second query, and a signed-out one
+ * the settings read for the brand.
  */
-export async function findExpiredPortalLink(
+export async function findSignedOutPortalLink(
   portalSessionId: string,
   cookieValue: string | undefined,
-): Promise<{ brandName: string; accentColor: string | null; logoUrl: string | null; returnUrl: string } | null> {
+  options: { onlyIfExpired: boolean },
+): Promise<SignedOutPortalLink | null> {
   if (!/^ps_[0-9A-HJKMNP-TV-Z]{26}$/.test(portalSessionId)) return null;
   const session = await prisma.portalSession.findUnique({
     where: { id: portalSessionId },
     select: { workspaceId: true, returnUrl: true, expiresAt: true },
   });
-  if (!session || session.expiresAt > now()) return null;
+  if (!session) return null;
+  const isExpired = session.expiresAt <= now();
+  if (!isExpired && options.onlyIfExpired) return null;
   if (await findLiveBrowserSession(portalSessionId, cookieValue)) return null;
   const settings = await getPortalSettings(session.workspaceId);
-  return { brandName: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl, returnUrl: session.returnUrl };
+  return { isExpired, brandName: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl, returnUrl: session.returnUrl };
 }

@@ -145,12 +145,13 @@ describe("custom domains", () => {
       decidePortalRequest(new Request(`${env().portalOrigin}/portal/${sessionId}`, { headers: { Host: host } }), {
         pathname: `/portal/${sessionId}`,
         cookieValue: undefined,
+        wasSignedOut: false,
       });
     expect(await decide(other.session.id, domain)).toMatchObject({ kind: "respond", status: 404 });
     expect(await decide(other.session.id, `${domain.toUpperCase()}:443`)).toMatchObject({ kind: "respond", status: 404 });
-    expect((await decide(own.session.id, domain)).kind).toBe("continue");
+    expect(await decide(own.session.id, domain)).toMatchObject({ kind: "respond", status: 200 }); // its front door
     const portalHost = new URL(env().portalOrigin).host;
-    expect((await decide(other.session.id, portalHost)).kind).toBe("continue");
-    expect((await decide(own.session.id, portalHost)).kind).toBe("continue");
+    expect(await decide(other.session.id, portalHost)).toMatchObject({ kind: "respond", status: 200 });
+    expect(await decide(own.session.id, portalHost)).toMatchObject({ kind: "respond", status: 200 });
   });
 });

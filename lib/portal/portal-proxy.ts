@@ -1,12 +1,14 @@
 // What the proxy does for /portal/… requests (docs/api.md §7.6): security headers with a fresh CSP
 // nonce on everything it answers or passes on; 404 for another workspace's session on a merchant's
-// custom domain; 403/400 for server actions Next.js would answer with a 500; and the HTTP 410 for
-// an expired link that has no live cookie.
+// custom domain; 403/400 for server actions Next.js would answer with a 500; the HTTP 410 for an
+// expired link that has no live cookie; and the link's front door (front-door-page.ts) for a
+// document request of the session's own path without a live cookie.
 import "server-only";
 import { env } from "../env";
-import { findExpiredPortalLink } from "./portal-access";
-import { PORTAL_COOKIE_NAME } from "./portal-cookie";
+import { findSignedOutPortalLink } from "./portal-access";
+import { PORTAL_COOKIE_NAME, SIGNED_OUT_COOKIE_NAME } from "./portal-cookie";
 import { expiredPortalPage } from "./expired-page";
+import { frontDoorPage } from "./front-door-page";
 import { negotiateLocale } from "./negotiate-locale";
 import { isPortalSessionServedOnHost } from "./portal-hosts";
 import { newCspNonce, portalSecurityHeaders } from "./security-headers";
@@ -16,28 +18,38 @@ export type PortalProxyDecision =
   | { kind: "continue"; nonce: string; headers: Record<string, string> }
   | { kind: "respond"; status: number; contentType: string; body: string; headers: Record<string, string> };
 
-export async function decidePortalRequest(request: Request, input: { pathname: string; cookieValue: string | undefined }): Promise<PortalProxyDecision> {
+export type PortalRequestInput = {
+  pathname: string;
+  cookieValue: string | undefined;
+  /** The signing-out marker is set (signed-out.ts): the signed-out page, not the front door. */
+  wasSignedOut: boolean;
+};
+
+export async function decidePortalRequest(request: Request, input: PortalRequestInput): Promise<PortalProxyDecision> {
   const nonce = newCspNonce();
   const headers = portalSecurityHeaders(nonce, { isDevelopment: env().nodeEnv === "development" });
   const text = (status: number, body: string): PortalProxyDecision => ({ kind: "respond", status, contentType: "text/plain; charset=utf-8", body, headers });
-  const encodedId = /^\/portal\/([^/]+)/.exec(input.pathname)?.[1];
-  const sessionId = encodedId === undefined ? undefined : decodeURIComponent(encodedId);
+  const html = (status: number, body: string): PortalProxyDecision => ({ kind: "respond", status, contentType: "text/html; charset=utf-8", body, headers });
+  const match = /^\/portal\/([^/]+)(\/.*)?$/.exec(input.pathname);
+  const sessionId = match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
   if (sessionId && !(await isPortalSessionServedOnHost(sessionId, request.headers.get("host")))) return text(404, "Not found");
   const actionRefusal = await refuseServerAction(request);
   if (actionRefusal) return text(actionRefusal.status, actionRefusal.message);
-  if (request.method === "GET" && sessionId) {
-    const expired = await findExpiredPortalLink(sessionId, input.cookieValue);
-    if (expired) {
-      return {
-        kind: "respond",
-        status: 410,
-        contentType: "text/html; charset=utf-8",
-        body: expiredPortalPage({ ...expired, nonce, locale: negotiateLocale(request.headers.get("accept-language")) }),
-        headers,
-      };
-    }
-  }
-  return { kind: "continue", nonce, headers };
+  if (request.method !== "GET" || !sessionId) return { kind: "continue", nonce, headers };
+  // The link lands on the session's own path (docs/api.md §7.2), in a browser holding no cookie for
+  // it: a link works once, so a browser with this session's cookie has used its link already. A
+  // client navigation (an RSC request) and a signed-out browser are the layout's.
+  const isFrontDoor = match?.[2] === undefined && input.cookieValue === undefined && !input.wasSignedOut && !isRscRequest(request);
+  const link = await findSignedOutPortalLink(sessionId, input.cookieValue, { onlyIfExpired: !isFrontDoor });
+  if (!link) return { kind: "continue", nonce, headers };
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  if (link.isExpired) return html(410, expiredPortalPage({ ...link, nonce, locale }));
+  return html(200, frontDoorPage({ ...link, portalSessionId: sessionId, nonce, locale }));
+}
+
+/** Next.js's own requests for a page's payload (client navigation, prefetch) rather than a document. */
+function isRscRequest(request: Request): boolean {
+  return request.headers.has("rsc") || request.headers.has("next-router-prefetch") || new URL(request.url).searchParams.has("_rsc");
 }
 
 /** The portal's security headers for an answer the proxy gives before looking at the session. */
@@ -45,4 +57,4 @@ export function portalRefusalHeaders(): Record<string, string> {
   return portalSecurityHeaders(newCspNonce(), { isDevelopment: env().nodeEnv === "development" });
 }
 
-export { PORTAL_COOKIE_NAME };
+export { PORTAL_COOKIE_NAME, SIGNED_OUT_COOKIE_NAME };

@@ -4,13 +4,12 @@
 // link works once (docs/api.md §7), so no later sign-in on this path meets a stale marker.
 import "server-only";
 import { cookies } from "next/headers";
-import { portalCookiePath } from "./portal-cookie";
+import { SIGNED_OUT_COOKIE_NAME, portalCookiePath } from "./portal-cookie";
 
-const SIGNED_OUT_COOKIE = "plugipay_signed_out";
 const SIGNED_OUT_SECONDS = 10 * 60;
 
 export async function markSignedOut(portalSessionId: string): Promise<void> {
-  (await cookies()).set(SIGNED_OUT_COOKIE, "1", {
+  (await cookies()).set(SIGNED_OUT_COOKIE_NAME, "1", {
     httpOnly: true,
     sameSite: "lax",
     path: portalCookiePath(portalSessionId),
@@ -19,5 +18,5 @@ export async function markSignedOut(portalSessionId: string): Promise<void> {
 }
 
 export async function wasSignedOut(): Promise<boolean> {
-  return (await cookies()).get(SIGNED_OUT_COOKIE)?.value === "1";
+  return (await cookies()).get(SIGNED_OUT_COOKIE_NAME)?.value === "1";
 }

@@ -1,8 +1,10 @@
 // Every portal page: resolve the customer from the cookie on the server. Unknown session → 404;
-// no live cookie → the front door (token exchange), which shows no customer data. The front door,
-// its refusals (used, invalid, expired) and the signed-out page share the signed-in pages' frame:
-// the same header, a bar where the navigation goes and the same main column, so the page does not
-// jump when the link signs the customer in (issue 12, item 9).
+// no live cookie → no customer data. A link's landing without a live cookie never reaches this
+// layout: the proxy answers it with the front door (lib/portal/front-door-page.ts, docs/api.md §7.4).
+// What is left signed out: the signed-out page, and a page under the session opened or navigated to
+// without a live cookie, which asks the customer to come back through the merchant's link. They
+// share the signed-in pages' frame, as the proxy's pages do: the same header, a bar where the
+// navigation goes and the same main column, so nothing jumps when the customer signs in (issue 12, item 9).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
@@ -10,9 +12,9 @@ import { getTranslations } from "next-intl/server";
 import { getCspNonce, getPortalAccess } from "@/lib/portal/current-portal";
 import { brandedLayoutTitle } from "@/lib/portal/portal-page-title";
 import { wasSignedOut } from "@/lib/portal/signed-out";
-import { PortalEntry } from "@/components/portal/portal-entry";
 import { ErrorTextProvider } from "@/components/portal/error-text";
 import { PortalHeader } from "@/components/portal/portal-header";
+import { RemoveLinkFragment } from "@/components/portal/remove-link-fragment";
 import { PortalNav, PortalNavPlaceholder } from "@/components/portal/portal-nav";
 import { PortalTheme } from "@/components/portal/portal-theme";
 import { SignOutButton } from "@/components/portal/sign-out-button";
@@ -36,6 +38,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   if (access.state === "unknown") notFound();
   const t = await getTranslations("layout");
   const tError = await getTranslations("error");
+  const tEntry = await getTranslations("entry");
   const brand = access.state === "signed_in" ? access.context.brand : access.brand;
   const returnUrl = access.state === "signed_in" ? access.context.returnUrl : access.returnUrl;
   const nonce = await getCspNonce();
@@ -56,7 +59,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
           </PortalHeader>
           <PortalNav portalSessionId={sessionId} capabilities={access.context.capabilities} />
           <main id="main" className={mainColumn}>
-            <PortalEntry portalSessionId={sessionId} isSignedIn />
+            <RemoveLinkFragment />
             <ErrorTextProvider value={{ heading: tError("heading"), body: tError("body"), retry: tError("retry") }}>{children}</ErrorTextProvider>
           </main>
         </>
@@ -80,9 +83,9 @@ export default async function PortalLayout({ children, params }: { children: Rea
               ) : (
                 <>
                   <h1 className={pageHeading}>{t("billingPortal")}</h1>
-                  <div className="mt-4">
-                    <PortalEntry portalSessionId={sessionId} isSignedIn={false} />
-                  </div>
+                  <p role="status" className="mt-4 text-slate-800">
+                    {tEntry("no_token")}
+                  </p>
                 </>
               )}
               <p className="mt-6">
