@@ -7,8 +7,9 @@
 //   page still arrives in pieces.
 // - Build assets under /_next/static/ (hashed names, immutable) are compressed once at the best
 //   level off the event loop and kept in memory, so each costs its compression once per process.
-// - Left alone: HEAD, already-encoded bodies, ranges, 1xx/204/304, `no-transform`, bodies (known or
-//   held until they tell) under 1 KiB, and content types that do not compress (images, fonts, PDFs).
+// - Left alone: HEAD, already-encoded bodies, ranges, 1xx/204/304, `no-transform`, bodies other
+//   than build assets (known or held until they tell) under 1 KiB, and content types that do not
+//   compress (images, fonts, PDFs). A build asset of any size is compressed: it costs that once.
 import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from "node:zlib";
 import { promisify } from "node:util";
 
@@ -96,9 +97,10 @@ export function compressResponse(request, response) {
     mode = "pass";
     if (!isCompressible(response.getHeader("content-type"))) return;
     addVary(response);
-    if (coding === "identity" || !shouldCompress(response, endingLength)) return;
+    const isBuildAsset = path.startsWith(STATIC_PREFIX) && response.statusCode === 200;
+    if (coding === "identity" || !shouldCompress(response, endingLength, isBuildAsset ? 0 : MIN_COMPRESS_BYTES)) return;
     const known = endingLength !== undefined || response.hasHeader("content-length");
-    if (path.startsWith(STATIC_PREFIX) && response.statusCode === 200) {
+    if (isBuildAsset) {
       setEncodingHeaders();
       mode = "buffer";
     } else if (known) {
@@ -215,15 +217,19 @@ export function compressResponse(request, response) {
   return response;
 }
 
-/** @param {import("node:http").ServerResponse} response @param {number | undefined} endingLength */
-function shouldCompress(response, endingLength) {
+/**
+ * @param {import("node:http").ServerResponse} response
+ * @param {number | undefined} endingLength
+ * @param {number} minBytes a build asset has none: compressed once and kept, even a small one costs nothing again
+ */
+function shouldCompress(response, endingLength, minBytes) {
   const status = response.statusCode;
   if (status < 200 || status === 204 || status === 206 || status === 304) return false;
   if (response.getHeader("content-encoding") || response.getHeader("content-range")) return false;
   if (/\bno-transform\b/i.test(String(response.getHeader("cache-control") ?? ""))) return false;
   const declared = Number(response.getHeader("content-length"));
   const length = endingLength ?? (response.hasHeader("content-length") && Number.isFinite(declared) ? declared : undefined);
-  return length === undefined || length >= MIN_COMPRESS_BYTES;
+  return length === undefined || length >= minBytes;
 }
 
 /** @param {import("node:http").ServerResponse} response */

@@ -154,6 +154,23 @@ describe("compressResponse", () => {
     expect(gunzipSync(gzip.body).toString()).toBe(script);
   });
 
+  it("compresses a build asset under 1 KiB too, since it is compressed only once", async () => {
+    const script = `(self.chunks=self.chunks||[]).push(["small",{${Array.from({ length: 12 }, (_, index) => `m${index}:function(){return "module ${index}"}`).join(",")}}]);`;
+    expect(Buffer.byteLength(script)).toBeLessThan(1024);
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/javascript; charset=UTF-8", "Content-Length": String(Buffer.byteLength(script)) });
+      response.end(script);
+    });
+    const asset = await get(`${url}/_next/static/chunks/small-${Date.now()}.js`, "br");
+    expect(asset.headers["content-encoding"]).toBe("br");
+    expect(asset.headers.vary).toBe("Accept-Encoding");
+    expect(asset.body.length).toBeLessThan(Buffer.byteLength(script));
+    expect(brotliDecompressSync(asset.body).toString()).toBe(script);
+    const page = await get(`${url}/portal/small`, "br");
+    expect(page.headers["content-encoding"]).toBeUndefined();
+    expect(page.body.toString()).toBe(script);
+  });
+
   it("still streams: each flushed chunk reaches the browser before the next one is written", async () => {
     let release: () => void = () => undefined;
     const secondWritten = new Promise<void>((resolve) => (release = resolve));
