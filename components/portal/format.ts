@@ -3,6 +3,7 @@
 // 4242" and Indonesian ones "Visa berakhiran 4242".
 import { formatMoney } from "@/lib/money";
 import { translator } from "@/lib/i18n/messages";
+import { keepPerLocale } from "@/lib/i18n/keep-per-locale";
 import { DEFAULT_LOCALE } from "@/lib/portal/negotiate-locale";
 import english from "@/messages/en.json";
 
@@ -12,8 +13,10 @@ export function money(amount: number, currency: string, locale: string): string 
 
 export function date(value: Date | string | null | undefined, locale: string): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
+  return mediumDate(locale).format(new Date(value));
 }
+
+const mediumDate = keepPerLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
 
 type Status = keyof typeof english.status;
 type Interval = keyof typeof english.format.interval;

@@ -5,6 +5,7 @@
 import { createTranslator } from "next-intl";
 import english from "../../messages/en.json";
 import indonesian from "../../messages/id.json";
+import { keepPerLocale } from "./keep-per-locale";
 
 export type Messages = typeof english;
 export const LANGUAGES = ["en", "id"] as const;
@@ -19,7 +20,15 @@ export function languageOf(locale: string | null | undefined): Language {
   return primary === "id" || primary === "in" ? "id" : "en";
 }
 
-/** A translator for code that renders outside React, in the language of `locale`. */
-export function translator<Namespace extends keyof Messages>(locale: string, namespace: Namespace) {
-  return createTranslator({ locale, messages: MESSAGES[languageOf(locale)], namespace });
+const newTranslator = <Namespace extends keyof Messages>(locale: string, namespace: Namespace) =>
+  createTranslator({ locale, messages: MESSAGES[languageOf(locale)], namespace });
+
+const keptTranslators = keepPerLocale((key) => {
+  const [locale = "", namespace = ""] = key.split("\n");
+  return newTranslator(locale, namespace as keyof Messages);
+});
+
+/** A translator for code that renders outside React, in the language of `locale` (one per locale and namespace). */
+export function translator<Namespace extends keyof Messages>(locale: string, namespace: Namespace): ReturnType<typeof newTranslator<Namespace>> {
+  return keptTranslators(`${locale}\n${namespace}`) as ReturnType<typeof newTranslator<Namespace>>;
 }
