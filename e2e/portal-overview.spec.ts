@@ -54,4 +54,19 @@ test.describe("overview", () => {
     await navigateTo(page, "Overview");
     await expect(page.getByRole("region", { name: "Payment method" }).getByRole("link", { name: "Add a card" })).toHaveCount(0);
   });
+
+  test("a customer whose plan does not let them manage cards is not offered Add a card", async ({ page, merchant, openPortalFor }) => {
+    const pro = await merchant.plan("Pro", 4900);
+    await merchant.setPlanFeatures(pro, { updatePaymentMethod: false });
+    const customer = await merchant.customer();
+    await merchant.subscription(customer, pro, { billing: "invoice" });
+    await openPortalFor(customer);
+    const payment = page.getByRole("region", { name: "Payment method" });
+    await expect(payment).toContainText("No card on file.");
+    await expect(page.getByRole("listitem", { name: new RegExp(`^${pro.name}`) })).toBeVisible();
+    // The cards stay listed (Manage payment methods); adding one is what the plan does not allow.
+    await expect(payment.getByRole("link", { name: "Manage payment methods" })).toBeVisible();
+    await expect(payment.getByRole("link", { name: "Add a card" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Amount due" }).getByRole("link", { name: "add a card" })).toHaveCount(0);
+  });
 });

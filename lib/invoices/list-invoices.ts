@@ -24,7 +24,15 @@ export async function listInvoices(tenant: Tenant, filters: InvoiceFilters, page
 
 export type InvoicePage = Page<Awaited<ReturnType<typeof listInvoices>>["items"][number]>;
 
-export async function listCustomerInvoices(tenant: Tenant, customerId: string, options: { limit: number; cursor?: string | null }) {
-  const page = await listInvoices(tenant, { customerId }, { limit: options.limit, cursor: options.cursor, order: "desc" });
-  return { invoices: page.items, hasMore: page.hasMore, nextCursor: page.cursor };
+/**
+ * A customer's newest invoices as the portal's overview lists them: the row's columns only, without
+ * the lines and charges of the API's invoice object (two statements fewer per overview).
+ */
+export function listRecentCustomerInvoices(tenant: Tenant, customerId: string, limit: number) {
+  return prisma.invoice.findMany({
+    where: { ...tenantWhere(tenant), customerId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, number: true, status: true, issuedAt: true, createdAt: true, total: true, currency: true },
+  });
 }

@@ -7,9 +7,9 @@ import { findCustomer } from "@/lib/customers/find-customer";
 import { listCustomerSubscriptions } from "@/lib/subscriptions/find-subscription";
 import { findScheduledPlanChange } from "@/lib/subscriptions/scheduled-plan-change";
 import { listCustomerPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
-import { listCustomerInvoices } from "@/lib/invoices/list-invoices";
+import { listRecentCustomerInvoices } from "@/lib/invoices/list-invoices";
 import { listPayableInvoices } from "@/lib/invoices/list-payable-invoices";
-import { canCustomerManageCards } from "@/lib/portal/can-customer-manage-cards";
+import { canManagePaymentMethods } from "@/lib/portal/portal-permissions";
 import { AmountDueNotice } from "@/components/portal/amount-due-notice";
 import { FlashBanner } from "@/components/portal/flash-banner";
 import { SubscriptionSummary } from "@/components/portal/subscription-summary";
@@ -20,14 +20,15 @@ import { listCard, pageHeading, sectionHeading, smallTextLink } from "@/componen
 import { payInvoiceAction } from "./actions";
 
 export default definePortalPage(async ({ portal, params: { sessionId }, locale, flash, base }) => {
-  const [customer, subscriptions, paymentMethods, invoices, payableInvoices, canAddCard] = await Promise.all([
+  const [customer, subscriptions, paymentMethods, invoices, payableInvoices] = await Promise.all([
     findCustomer(portal.tenant, portal.customerId),
     listCustomerSubscriptions(portal.tenant, portal.customerId),
     listCustomerPaymentMethods(portal.tenant, portal.customerId),
-    portal.capabilities.viewInvoices ? listCustomerInvoices(portal.tenant, portal.customerId, { limit: 3 }) : null,
+    portal.capabilities.viewInvoices ? listRecentCustomerInvoices(portal.tenant, portal.customerId, 3) : null,
     portal.capabilities.viewInvoices ? listPayableInvoices(portal.tenant, portal.customerId) : [],
-    canCustomerManageCards(portal),
   ]);
+  // The rule canCustomerManageCards applies, over the subscriptions already read for the page.
+  const canAddCard = canManagePaymentMethods(portal.capabilities, subscriptions);
   const addCardPath = canAddCard ? `${base}/payment-methods/new` : null;
   const defaultCard = paymentMethods.find((paymentMethod) => paymentMethod.isDefault);
   const scheduledChanges = await Promise.all(subscriptions.map((subscription) => findScheduledPlanChange(portal.tenant, subscription)));
@@ -110,11 +111,11 @@ export default definePortalPage(async ({ portal, params: { sessionId }, locale, 
           <h2 id="invoices-heading" className={sectionHeading}>
             {t("recentInvoices")}
           </h2>
-          {invoices.invoices.length === 0 ? (
+          {invoices.length === 0 ? (
             <p className="mt-3 text-slate-700">{t("noInvoices")}</p>
           ) : (
             <div className="mt-3">
-              <InvoiceTable invoices={invoices.invoices} locale={locale} basePath={`${base}/invoices`} caption={t("recentInvoices")} />
+              <InvoiceTable invoices={invoices} locale={locale} basePath={`${base}/invoices`} caption={t("recentInvoices")} />
               <p className="mt-3">
                 <Link href={`${base}/invoices`} prefetch={false} className={smallTextLink}>
                   {t("viewAllInvoices")}
