@@ -1,6 +1,6 @@
 // Money is integer minor units plus an ISO 4217 currency until the one formatter shows it.
 import { MINOR_UNIT_DIGITS } from "./currency-schemas";
-import { keepPerLocale } from "./i18n/keep-per-locale";
+import { keptPerKey } from "./i18n/kept-formatters";
 
 export function minorUnitDigits(currency: string): number {
   const digits = MINOR_UNIT_DIGITS[currency.toUpperCase()];
@@ -20,11 +20,11 @@ export function formatMoney(amount: number, currency: string, locale = "en-US"):
   const code = currency.toUpperCase();
   const digits = minorUnitDigits(code);
   const shown = WHOLE_IN_DISPLAY.has(code) && amount % 10 ** digits === 0 ? 0 : digits;
-  return currencyFormat(`${locale}\n${code}\n${shown}`).format(amount / 10 ** digits);
+  const format = currencyFormats(
+    `${locale}\n${code}\n${shown}`,
+    () => new Intl.NumberFormat(locale, { style: "currency", currency: code, minimumFractionDigits: shown, maximumFractionDigits: shown }),
+  );
+  return format.format(amount / 10 ** digits);
 }
 
-const currencyFormat = keepPerLocale((key) => {
-  const [locale, currency, shown] = key.split("\n");
-  const fractionDigits = Number(shown);
-  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-});
+const currencyFormats = keptPerKey<Intl.NumberFormat>();

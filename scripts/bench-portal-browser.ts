@@ -47,7 +47,6 @@ const paintRecorder = (target: RegExp) => `(() => {
       if (!heading.hasAttribute("elementtiming") && target.test(heading.textContent)) heading.setAttribute("elementtiming", "bench-target");
     }
   };
-  new MutationObserver(mark).observe(document, { childList: true, subtree: true, characterData: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.identifier !== "bench-target") continue;
@@ -56,7 +55,7 @@ const paintRecorder = (target: RegExp) => `(() => {
   }).observe({ type: "element", buffered: true });
   let interstitial = false;
   const check = () => { if (!interstitial && document.documentElement.textContent.includes(${JSON.stringify(INTERSTITIAL)})) interstitial = true; };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(() => { mark(); check(); }).observe(document, { childList: true, subtree: true, characterData: true });
   let painted = false;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {

@@ -3,7 +3,7 @@
 // 4242" and Indonesian ones "Visa berakhiran 4242".
 import { formatMoney } from "@/lib/money";
 import { translator } from "@/lib/i18n/messages";
-import { keepPerLocale } from "@/lib/i18n/keep-per-locale";
+import { formatMediumDate } from "@/lib/i18n/kept-formatters";
 import { DEFAULT_LOCALE } from "@/lib/portal/negotiate-locale";
 import english from "@/messages/en.json";
 
@@ -13,10 +13,8 @@ export function money(amount: number, currency: string, locale: string): string 
 
 export function date(value: Date | string | null | undefined, locale: string): string {
   if (!value) return "—";
-  return mediumDate(locale).format(new Date(value));
+  return formatMediumDate(new Date(value), locale);
 }
-
-const mediumDate = keepPerLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
 
 type Status = keyof typeof english.status;
 type Interval = keyof typeof english.format.interval;

@@ -5,7 +5,7 @@
 import { createTranslator } from "next-intl";
 import english from "../../messages/en.json";
 import indonesian from "../../messages/id.json";
-import { keepPerLocale } from "./keep-per-locale";
+import { keptPerKey } from "./kept-formatters";
 
 export type Messages = typeof english;
 export const LANGUAGES = ["en", "id"] as const;
@@ -23,12 +23,9 @@ export function languageOf(locale: string | null | undefined): Language {
 const newTranslator = <Namespace extends keyof Messages>(locale: string, namespace: Namespace) =>
   createTranslator({ locale, messages: MESSAGES[languageOf(locale)], namespace });
 
-const keptTranslators = keepPerLocale((key) => {
-  const [locale = "", namespace = ""] = key.split("\n");
-  return newTranslator(locale, namespace as keyof Messages);
-});
+const keptTranslators = keptPerKey<unknown>();
 
 /** A translator for code that renders outside React, in the language of `locale` (one per locale and namespace). */
 export function translator<Namespace extends keyof Messages>(locale: string, namespace: Namespace): ReturnType<typeof newTranslator<Namespace>> {
-  return keptTranslators(`${locale}\n${namespace}`) as ReturnType<typeof newTranslator<Namespace>>;
+  return keptTranslators(`${locale}\n${namespace}`, () => newTranslator(locale, namespace)) as ReturnType<typeof newTranslator<Namespace>>;
 }

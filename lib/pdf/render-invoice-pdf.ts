@@ -2,6 +2,7 @@
 // dates and money in the locale's language (English or Bahasa Indonesia, lib/i18n/messages.ts).
 import type { Color } from "pdf-lib";
 import { MESSAGES, translator, type Messages } from "../i18n/messages";
+import { formatMediumDate } from "../i18n/kept-formatters";
 import { creditedAmount } from "../invoices/invoice-statuses";
 import { formatMoney } from "../money";
 import { COLORS, CONTENT_LEFT, CONTENT_RIGHT, PdfCanvas } from "./pdf-layout";
@@ -74,7 +75,7 @@ function resolveLocale(locale: string | undefined): string {
 
 function formatDate(date: Date | null, locale: string): string | null {
   if (!date || Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return formatMediumDate(date, locale);
 }
 
 type Labels = ReturnType<typeof translator<"pdf">>;

@@ -5,6 +5,7 @@
 import "server-only";
 import { formatMoney } from "../money";
 import { translator } from "../i18n/messages";
+import { formatMediumDate } from "../i18n/kept-formatters";
 import type { Tenant } from "../tenancy";
 import { findInvoice } from "../invoices/find-invoice";
 import { findSubscription } from "./find-subscription";
@@ -18,7 +19,7 @@ export async function describePlanChange(tenant: Tenant, customerId: string, out
   if (outcome.status === "scheduled") {
     const scheduled = await findScheduledPlanChange(tenant, subscription);
     const newPlan = scheduled?.planName ?? t("planChange.theNewPlan");
-    return t("planChange.scheduled", { plan: newPlan, date: day(subscription.currentPeriodEnd, locale), current: plan });
+    return t("planChange.scheduled", { plan: newPlan, date: formatMediumDate(subscription.currentPeriodEnd, locale), current: plan });
   }
   if (outcome.status === "already_changed" || !outcome.invoiceId) return t("planChange.unchanged", { plan });
   const invoice = await findInvoice(tenant, outcome.invoiceId, { customerId });
@@ -26,8 +27,4 @@ export async function describePlanChange(tenant: Tenant, customerId: string, out
   if (invoice.total > 0) return t("planChange.charged", { plan, amount, number: invoice.number });
   if (invoice.total < 0) return t("planChange.credited", { plan, amount, number: invoice.number });
   return t("planChange.nothingCharged", { plan, number: invoice.number });
-}
-
-function day(value: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(value);
 }

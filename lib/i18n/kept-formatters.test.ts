@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../money";
-import { keepPerLocale } from "./keep-per-locale";
+import { formatMediumDate, keptPerKey } from "./kept-formatters";
 import { translator } from "./messages";
 
-describe("keepPerLocale", () => {
+describe("keptPerKey", () => {
   it("builds once per key, and starts again rather than grow past its bound", () => {
     const built: string[] = [];
-    const kept = keepPerLocale((key) => {
-      built.push(key);
-      return { key };
-    });
-    expect(kept("en-US")).toBe(kept("en-US"));
-    expect(kept("id-ID")).not.toBe(kept("en-US"));
+    const kept = keptPerKey<{ key: string }>();
+    const get = (key: string) =>
+      kept(key, () => {
+        built.push(key);
+        return { key };
+      });
+    expect(get("en-US")).toBe(get("en-US"));
+    expect(get("id-ID")).not.toBe(get("en-US"));
     expect(built).toEqual(["en-US", "id-ID"]);
-    for (let index = 0; index < 300; index++) kept(`x-${index}`);
+    for (let index = 0; index < 300; index++) get(`x-${index}`);
     expect(built.length).toBe(302);
-    kept("en-US");
+    get("en-US");
     expect(built.length).toBe(303);
   });
 
@@ -27,5 +29,12 @@ describe("keepPerLocale", () => {
     expect(formatMoney(4900, "usd", "en-US")).toBe("$49.00");
     expect(formatMoney(4950, "USD", "en-US")).toBe("$49.50");
     expect(() => formatMoney(100, "USD", "not a locale!")).toThrow(RangeError);
+  });
+
+  it("formats a medium date in UTC, in the locale's language", () => {
+    const lateOnTheThird = new Date("2026-12-03T23:30:00Z");
+    expect(formatMediumDate(lateOnTheThird, "en-US")).toBe("Dec 3, 2026");
+    expect(formatMediumDate(lateOnTheThird, "id-ID")).toBe("3 Des 2026");
+    expect(formatMediumDate(lateOnTheThird, "en-US")).toBe("Dec 3, 2026");
   });
 });
