@@ -76,7 +76,7 @@ export async function newRecordingContext(browser: Browser, paints: DocumentPain
   return context;
 }
 
-/** Milliseconds since the run started at which each step ended: the URL in hand, each document and exchange response. */
+/** Milliseconds since the run started at which each step ended: the URL in hand, each document (the front door's form post is the second). */
 export type Phases = Record<string, number>;
 
 /** Milliseconds from `open` (mint, if any, then navigation) until `ready` is visible, with the steps on the way. */
@@ -89,11 +89,9 @@ export async function timeUntilVisible(
   const startedWall = Date.now();
   let documents = 0;
   page.on("requestfinished", (request) => {
-    const isDocument = request.resourceType() === "document";
-    const isExchange = request.method() === "POST" && request.url().endsWith("/session");
-    if (!isDocument && !isExchange) return;
+    if (request.resourceType() !== "document") return;
     const timing = request.timing();
-    const label = isDocument ? `document ${++documents}` : "exchange POST";
+    const label = `document ${++documents} (${request.method()})`;
     phases[`${label} sent`] = timing.startTime + Math.max(0, timing.requestStart) - startedWall;
     phases[`${label} first byte`] = timing.startTime + timing.responseStart - startedWall;
     phases[`${label} done`] = timing.startTime + timing.responseEnd - startedWall;

@@ -8,7 +8,12 @@ const KIB = 1024;
 /** Per run: Playwright's "visible" (polled) and the browser's paint time of the same heading. */
 export type Timings = { portalMs: number[]; homeMs: number[]; portalPaintMs: number[]; homePaintMs: number[]; paints: DocumentPaint[][]; phases: Phases[] };
 
-export function report({ runs, origin }: { runs: number; origin: string }, timings: Timings, js: PageJs[], encodingRows: EncodingRow[]): void {
+export function report(
+  { runs, origin, latencyMs }: { runs: number; origin: string; latencyMs: number },
+  timings: Timings,
+  js: PageJs[],
+  encodingRows: EncodingRow[],
+): void {
   const out = (line = "") => process.stdout.write(line + "\n");
   const portal = median(timings.portalMs);
   const home = median(timings.homeMs);
@@ -17,7 +22,8 @@ export function report({ runs, origin }: { runs: number; origin: string }, timin
   const billingFirst = firstPaints.filter((paint) => paint && !paint.textAtPaint.includes("Signing you in") && paint.textAtPaint.includes("Billing")).length;
   const interstitialRuns = timings.paints.filter((paints) => paints.some((paint) => paint.interstitialInDom)).length;
   out(
-    `Node ${process.version}, ${cpus().length} CPUs, Chromium ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, server ${origin} (scripts/serve.mjs), ${runs} runs`,
+    `Node ${process.version}, ${cpus().length} CPUs, Chromium ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, server ${origin} (scripts/serve.mjs), ${runs} runs` +
+      (latencyMs > 0 ? `, every request of the click-to-usable runs delayed ${latencyMs} ms by Chromium's network emulation` : ""),
   );
   out();
   out("Click to usable (fresh context each run; medians)");
@@ -69,6 +75,7 @@ export function report({ runs, origin }: { runs: number; origin: string }, timin
   );
   const json = {
     runs,
+    latencyMs,
     portalMedianMs: portal,
     homeMedianMs: home,
     ratio: portal / home,

@@ -5,6 +5,7 @@
 //    subscription visible, next to loading the static home page (/) until its heading is visible,
 //    alternating, each in a fresh browser context (cold cache); medians of BENCH_RUNS (default 15),
 //    both as Playwright finds the heading visible and as the browser painted it (Element Timing);
+//    BENCH_LATENCY_MS (default 0) delays every request of those runs, as a real network would;
 //  - what each document of the portal run painted first (first-contentful-paint), and whether the
 //    old "Signing you in…" interstitial ever reached the DOM;
 //  - first-load JavaScript per portal page: the same-origin scripts a fresh context loads, fetched
@@ -32,6 +33,8 @@ import { report, type Timings } from "./bench-portal-report";
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT || 3300);
 const RUNS = Number(process.env.BENCH_RUNS || 15);
+// A round trip a real network adds to every request (Chromium's network emulation, both flows alike).
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 0);
 const DB_FILE = ".test/bench-portal.db";
 const ORIGIN = `http://${HOST}:${PORT}`;
 const bin = (name: string) => join("node_modules", ".bin", name);
@@ -96,6 +99,10 @@ async function clickToUsable(browser: Browser, credentials: Credentials, custome
     const paints: DocumentPaint[] = [];
     const context = await newRecordingContext(browser, paints, kind === "portal" ? SUBSCRIPTION_HEADING : HOME_HEADING);
     const page = await context.newPage();
+    if (LATENCY_MS > 0) {
+      const devtools = await context.newCDPSession(page);
+      await devtools.send("Network.emulateNetworkConditions", { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     const { ms, phases, startedWall } =
       kind === "portal"
         ? await timeUntilVisible(page, () => mint(credentials, customerId), subscriptionHeading)
@@ -166,6 +173,7 @@ async function firstLoadJs(browser: Browser, credentials: Credentials, customerI
 async function main(): Promise<void> {
   if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) throw new Error("BENCH_PORT must be a port number");
   if (!(Number.isInteger(RUNS) && RUNS > 0 && RUNS <= 200)) throw new Error("BENCH_RUNS must be between 1 and 200");
+  if (!(Number.isInteger(LATENCY_MS) && LATENCY_MS >= 0 && LATENCY_MS <= 1000)) throw new Error("BENCH_LATENCY_MS must be between 0 and 1000");
   await assertPortFree(HOST, PORT);
   if (!process.argv.includes("--no-build")) {
     say("next build");
@@ -186,7 +194,7 @@ async function main(): Promise<void> {
     const { scripts } = await scriptUrlsOf(chunkPage, `${ORIGIN}/`, ORIGIN);
     await chunkPage.close();
     const encodingRows = await encodings(ORIGIN, () => mint(credentials, customerId), scripts[0]);
-    report({ runs: RUNS, origin: ORIGIN }, timings, js, encodingRows);
+    report({ runs: RUNS, origin: ORIGIN, latencyMs: LATENCY_MS }, timings, js, encodingRows);
   } finally {
     await browser?.close();
     await stopProcess(server);
