@@ -52,7 +52,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", decision.nonce);
   headers.set("Content-Security-Policy", decision.headers["Content-Security-Policy"] ?? "");
-  return withHeaders(NextResponse.next({ request: { headers } }), { ...decision.headers, ...transport });
+  const entered = decision.enteredCookie;
+  // The front door's form entry: the page rendered for this very request sees the cookie it sets.
+  if (entered) headers.set("cookie", [request.headers.get("cookie"), `${PORTAL_COOKIE_NAME}=${entered.value}`].filter(Boolean).join("; "));
+  const response = withHeaders(NextResponse.next({ request: { headers } }), { ...decision.headers, ...transport });
+  if (entered) response.cookies.set(PORTAL_COOKIE_NAME, entered.value, entered.options);
+  return response;
 }
 
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {

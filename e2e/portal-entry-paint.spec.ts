@@ -1,6 +1,7 @@
 // The link's first paint is the billing page (issue 11, goal 2; docs/api.md §7.4): the front door's
-// inline script exchanges #t before anything is painted, refusals still show their message, the
-// token never appears in a URL, and pages and scripts arrive brotli-compressed (issue 11, goal 3).
+// inline script posts #t as a form before anything is painted and the answer is the billing page
+// (docs/decisions/0018), refusals still show their message, the token never appears in a URL, a
+// reload does not post it again, and pages and scripts arrive brotli-compressed (issue 11, goal 3).
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, RETURN_URL } from "./fixtures";
 
@@ -36,10 +37,10 @@ test.describe("opening a portal link", () => {
     const token = url.split("#t=")[1]!;
     const paints = await recordFirstPaints(context);
     const requests = recordRequestUrls(page);
-    const exchanges: { method: string; contentType: string; body: string }[] = [];
+    const documents: { method: string; url: string; contentType: string; body: string }[] = [];
     page.on("request", (request) => {
-      if (request.url().endsWith("/session"))
-        exchanges.push({ method: request.method(), contentType: request.headers()["content-type"] ?? "", body: request.postData() ?? "" });
+      if (request.resourceType() === "document")
+        documents.push({ method: request.method(), url: request.url(), contentType: request.headers()["content-type"] ?? "", body: request.postData() ?? "" });
     });
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1, name: "Billing" })).toBeVisible();
@@ -51,13 +52,33 @@ test.describe("opening a portal link", () => {
     expect(paints[0]!.text).toContain("Ada Lovelace");
     expect(paints[0]!.text).not.toContain("Signing you in");
     expect(paints[0]!.text).not.toContain("Billing portal");
-    expect(exchanges).toEqual([{ method: "POST", contentType: "application/json", body: JSON.stringify({ token }) }]);
-    // The front door is one small document (docs/decisions/0017): nothing is fetched before the exchange.
-    const exchangeAt = requests.findIndex((requestUrl) => requestUrl.endsWith("/session"));
-    expect(requests.slice(0, exchangeAt)).toEqual([url.split("#")[0]]);
+    // Two documents: the front door, then its form post of the token, answered with the billing page.
+    const sessionPath = url.split("#")[0]!;
+    expect(documents).toEqual([
+      { method: "GET", url: sessionPath, contentType: "", body: "" },
+      { method: "POST", url: sessionPath, contentType: "application/x-www-form-urlencoded", body: new URLSearchParams({ portal_token: token }).toString() },
+    ]);
+    // The front door is one small document (docs/decisions/0017): nothing is fetched before the entry.
+    expect(requests.slice(0, 2)).toEqual([sessionPath, sessionPath]);
     expect(requests.filter((requestUrl) => requestUrl.includes(token))).toEqual([]);
     const portalCookie = (await context.cookies()).find((cookie) => cookie.name === "plugipay_portal");
     expect(portalCookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: new URL(url).pathname });
+  });
+
+  test("a reload, and back after leaving, load the page again without posting the token", async ({ page, merchant }) => {
+    const customer = await merchant.customer();
+    const url = await merchant.portalUrl(customer);
+    await page.goto(url);
+    await expect(page.getByText("Ada Lovelace")).toBeVisible();
+    const reloaded = await page.reload();
+    expect(reloaded?.request().method()).toBe("GET");
+    expect(reloaded?.status()).toBe(200);
+    await expect(page.getByText("Ada Lovelace")).toBeVisible();
+    await page.goto("/");
+    const back = await page.goBack();
+    expect(back?.request().method() ?? "GET").toBe("GET");
+    await expect(page.getByText("Ada Lovelace")).toBeVisible();
+    expect(page.url()).toBe(url.split("#")[0]);
   });
 
   test("shows a used link's message, visible, with no customer data", async ({ page, browser, merchant }) => {

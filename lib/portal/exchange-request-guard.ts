@@ -1,14 +1,19 @@
-// Which token-exchange requests may reach the token at all (docs/api.md §7.4): JSON only, from the
-// portal's own origin. Checked before the token is looked at, so a refused try never burns it.
-// A cross-site form or `fetch(…, { mode: "no-cors" })` can send only text/plain, form or multipart
-// bodies, so requiring application/json already forces a CORS preflight this app never answers; the
-// Origin and Sec-Fetch-Site checks also refuse same-site pages (another subdomain) that could.
+// Which token-exchange requests may reach the token at all (docs/api.md §7.4): the entry's own media
+// type, from the portal's own origin. Checked before the token is looked at, so a refused try never
+// burns it. The Origin check is what refuses another site's form (login CSRF, which would sign a
+// victim into the attacker's portal session): every browser sends Origin with a POST, a missing one
+// is refused, and Sec-Fetch-Site, where sent, must say same-origin, which also refuses same-site
+// pages (another subdomain). For the JSON route, application/json additionally forces a CORS
+// preflight this app never answers.
 
-export type ExchangeRefusal = { status: 403 | 415; reason: "unsupported_media_type" | "cross_origin" };
+export type ExchangeRefusal = { status: 415; reason: "unsupported_media_type" } | { status: 403; reason: "cross_origin" };
 
-export function refuseExchangeRequest(headers: Headers, allowedOrigins: readonly string[]): ExchangeRefusal | null {
+/** The JSON route's body, or the front door's form (docs/decisions/0018-front-door-form-entry.md). */
+export type ExchangeMediaType = "application/json" | "application/x-www-form-urlencoded";
+
+export function refuseExchangeRequest(headers: Headers, allowedOrigins: readonly string[], expected: ExchangeMediaType): ExchangeRefusal | null {
   const mediaType = (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (mediaType !== "application/json") return { status: 415, reason: "unsupported_media_type" };
+  if (mediaType !== expected) return { status: 415, reason: "unsupported_media_type" };
   const fetchSite = headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin") return { status: 403, reason: "cross_origin" };
   const origin = normalizedOrigin(headers.get("origin"));

@@ -47,7 +47,7 @@ describe("the front door", () => {
     expect(nonce).toBeTruthy();
     expect(html).toContain(`<style nonce="${nonce}" id="entry-pending">html{visibility:hidden}</style>`);
     expect(html).toContain(`<script nonce="${nonce}">`);
-    expect(html).toContain(JSON.stringify(`/portal/${session.id}/session`));
+    expect(html).toContain('field.name = "portal_token"');
     expect(html).toContain("<title>Billing · Toko &#60;Maju&#62;</title>");
     expect(html).toContain('<a href="https://toko.example/akun">Back to Toko &#60;Maju&#62;</a>');
     expect(html).toContain('<p role="status" id="entry-status"></p>');

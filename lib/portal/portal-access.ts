@@ -6,6 +6,7 @@ import { now } from "../clock";
 import type { Tenant } from "../tenancy";
 import { DEFAULT_CAPABILITIES, getPortalSettings, type PortalCapabilities } from "../settings/portal-settings";
 import { findLiveBrowserSession } from "./browser-sessions";
+import { exchangeOrigins } from "./portal-hosts";
 
 export type PortalBrand = { name: string; accentColor: string | null; logoUrl: string | null };
 
@@ -51,7 +52,15 @@ export async function resolvePortalAccess(portalSessionId: string, cookieValue: 
 }
 
 /** A link the browser is not signed in to: what the proxy's own pages (410, front door) need to draw. */
-export type SignedOutPortalLink = { isExpired: boolean; brandName: string; accentColor: string | null; logoUrl: string | null; returnUrl: string };
+export type SignedOutPortalLink = {
+  isExpired: boolean;
+  brandName: string;
+  accentColor: string | null;
+  logoUrl: string | null;
+  returnUrl: string;
+  /** The origins whose pages may exchange the link's token (portal-hosts.ts). */
+  exchangeOrigins: string[];
+};
 
 /**
  * For the proxy, on every portal page request: the link when the browser has no live cookie for it,
@@ -74,5 +83,6 @@ export async function findSignedOutPortalLink(
   if (!isExpired && options.onlyIfExpired) return null;
   if (await findLiveBrowserSession(portalSessionId, cookieValue)) return null;
   const settings = await getPortalSettings(session.workspaceId);
-  return { isExpired, brandName: settings.brandName, accentColor: settings.accentColor, logoUrl: settings.logoUrl, returnUrl: session.returnUrl };
+  const { brandName, accentColor, logoUrl } = settings;
+  return { isExpired, brandName, accentColor, logoUrl, returnUrl: session.returnUrl, exchangeOrigins: exchangeOrigins(settings) };
 }

@@ -10,10 +10,13 @@ import { portalOrigin } from "../portal-sessions/portal-origin";
 
 /** The origins whose pages may exchange this session's token: PORTAL_ORIGIN and the workspace's verified custom domain. */
 export async function allowedPortalOrigins(portalSessionId: string): Promise<string[]> {
-  const origins = [env().portalOrigin];
   const session = await prisma.portalSession.findUnique({ where: { id: portalSessionId }, select: { workspaceId: true } });
-  if (session) origins.push(portalOrigin(await getPortalSettings(session.workspaceId)));
-  return origins;
+  return session ? exchangeOrigins(await getPortalSettings(session.workspaceId)) : [env().portalOrigin];
+}
+
+/** The same, from the session's workspace settings already read. */
+export function exchangeOrigins(settings: Parameters<typeof portalOrigin>[0]): string[] {
+  return [env().portalOrigin, portalOrigin(settings)];
 }
 
 /** False when `host` (the request's Host header) is another workspace's verified custom domain. */
