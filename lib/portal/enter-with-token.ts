@@ -30,6 +30,7 @@ export type TokenCarrier = {
 };
 
 const MAX_TOKEN_LENGTH = 4096;
+const MAX_BODY_BYTES = 2 * MAX_TOKEN_LENGTH;
 
 /** `allowedOrigins`: the session's exchange origins (portal-hosts.ts), read by the caller. */
 export async function enterWithToken(
@@ -42,7 +43,9 @@ export async function enterWithToken(
   if (refusal) return { ok: false, ...refusal };
   const attempt = await beginTokenExchangeAttempt(portalSessionId, clientAddress(request, env().trustedProxyHops));
   if (!attempt.allowed) return { ok: false, status: 429, reason: "rate_limited", retryAfterSeconds: attempt.retryAfterSeconds };
-  const token = await carrier.readToken(request);
+  // Either body is one short field: a longer one is refused before it is read.
+  const declaredLength = Number(request.headers.get("content-length") ?? 0);
+  const token = declaredLength > MAX_BODY_BYTES ? null : await carrier.readToken(request);
   if (token === null || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return { ok: false, status: 400, reason: "invalid" };
   const outcome = await exchangePortalToken(portalSessionId, token);
   if (!outcome.ok) {
@@ -70,7 +73,7 @@ export const FORM_TOKEN: TokenCarrier = {
   mediaType: "application/x-www-form-urlencoded",
   readToken: async (request) => {
     const text = await request.text().catch(() => null);
-    if (text === null || text.length > MAX_TOKEN_LENGTH * 2) return null;
+    if (text === null || text.length > MAX_BODY_BYTES) return null;
     const fields = [...new URLSearchParams(text)];
     return fields.length === 1 && fields[0]?.[0] === FORM_TOKEN_FIELD ? fields[0][1] : null;
   },

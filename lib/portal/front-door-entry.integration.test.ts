@@ -113,7 +113,10 @@ describe("the front door's form entry", () => {
     }
     expect((await enter(session.id, { body: form(token) })).kind).toBe("continue");
     const other = await mint();
-    for (const body of ["", form("x".repeat(4097))]) expect(refused(await enter(other.session.id, { body })).status).toBe(400);
+    for (const body of ["", form("x".repeat(4097)), `${form(other.token)}&pad=${"x".repeat(10_000)}`]) {
+      expect(refused(await enter(other.session.id, { body })).status).toBe(400);
+    }
+    expect((await enter(other.session.id, { body: form(other.token) })).kind).toBe("continue");
   });
 
   it("counts failures: the sixth try on a session is 429 with Retry-After", async () => {
