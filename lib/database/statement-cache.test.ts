@@ -40,6 +40,16 @@ describe("cachePreparedStatements", () => {
     expect(stats).toEqual({ prepared: 2, reused: 3 });
   });
 
+  it("reads a statement's columns once, however often it runs", async () => {
+    const { adapter } = await cachedAdapter();
+    await adapter.executeRaw(insert("a", 100));
+    const database = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    const statement = database.prepare("SELECT id, amount FROM t WHERE id = ?") as unknown as { bind(...args: unknown[]): { columns(): unknown } };
+    const first = statement.bind("a").columns();
+    expect(statement.bind("b").columns()).toBe(first);
+    for (let call = 0; call < 3; call++) expect((await adapter.queryRaw(select("a"))).columnNames).toEqual(["id", "amount"]);
+  });
+
   it("keeps statements that change rows and return them apart from plain reads", async () => {
     const { adapter } = await cachedAdapter();
     await adapter.executeRaw(insert("a", 100));

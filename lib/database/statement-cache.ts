@@ -30,7 +30,7 @@ type BoundCall = {
 /** Makes `database.prepare` reuse statements; answers the counts, for tests and benchmarks. */
 export function cachePreparedStatements(database: Database, size = STATEMENT_CACHE_SIZE): StatementCacheStats {
   const prepare = database.prepare.bind(database) as (sql: string) => Statement;
-  const statements = new Map<string, Statement>();
+  const statements = new Map<string, KeptStatement>();
   const stats: StatementCacheStats = { prepared: 0, reused: 0 };
   const cachedPrepare = (sql: string): ReusableStatement => {
     let statement = statements.get(sql);
@@ -38,7 +38,7 @@ export function cachePreparedStatements(database: Database, size = STATEMENT_CAC
       statements.delete(sql); // re-inserted below: a Map keeps insertion order, so this marks it recently used
       stats.reused++;
     } else {
-      statement = prepare(sql);
+      statement = { statement: prepare(sql), columns: undefined };
       stats.prepared++;
     }
     statements.set(sql, statement);
@@ -49,14 +49,17 @@ export function cachePreparedStatements(database: Database, size = STATEMENT_CAC
   return stats;
 }
 
-function reusable(statement: Statement): ReusableStatement {
+type KeptStatement = { statement: Statement; columns: BetterSqlite3.ColumnDefinition[] | undefined };
+
+function reusable(kept: KeptStatement): ReusableStatement {
+  const { statement } = kept;
   return {
     reader: statement.reader,
     run: (...params) => statement.run(...params),
     bind: (...params) => ({
       reader: statement.reader,
       run: () => statement.run(...params),
-      columns: () => statement.columns(),
+      columns: () => (kept.columns ??= statement.columns()),
       raw: () => ({ all: () => statement.raw(true).all(...params) }),
     }),
   };
