@@ -10,10 +10,14 @@
 // answers at once, where the worker's own CPU is the limit (on this 2-core machine shared with
 // PostgreSQL and the receiver), and one that answers after RECEIVER_DELAY_MS, as a merchant's app doing
 // its own work does, where waiting is the limit and more processes mean more requests in flight.
-// For each receiver, runs alternate 1, 2, 1, 2, … BENCH_ROUNDS times (default 3); the table gives medians. Table to stdout, then `BENCH_JSON {...}`.
+// For each receiver, runs alternate 1, 2, 1, 2, … BENCH_ROUNDS times (default 3); the table gives medians,
+// with how busy the whole machine's CPUs were while the deliveries drained and how many cores' worth
+// the worker processes used (Linux /proc): the headroom a second process has to work with.
+// Table to stdout, then `BENCH_JSON {...}`.
 import "server-only";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import type { Tenant } from "../lib/tenancy";
 import { loadBenchLib, type BenchLib } from "./bench-webhooks-lib";
@@ -43,7 +47,43 @@ Object.assign(process.env, workerEnv);
 
 const say = (message: string) => process.stderr.write(`[bench:workers] ${message}\n`);
 
-type Run = { receiverDelayMs: number; processes: number; deliveriesPerSecond: number; drainSeconds: number; duplicates: number };
+type Run = {
+  receiverDelayMs: number;
+  processes: number;
+  deliveriesPerSecond: number;
+  drainSeconds: number;
+  duplicates: number;
+  machineBusyPercent: number;
+  workerCores: number;
+};
+
+/** The machine's CPU time so far, in clock ticks: all of it, and the part not idle (/proc/stat). */
+function machineTicks(): { total: number; busy: number } {
+  const fields = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "").trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  return { total, busy: total - (fields[3] ?? 0) - (fields[4] ?? 0) };
+}
+
+/** User and system CPU time a process and its descendants have used so far, in clock ticks (/proc/<pid>/stat). */
+function processTreeTicks(rootPid: number | undefined): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // After the command name in parentheses: state, ppid, … utime (14th field) and stime (15th).
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11] ?? 0) + Number(fields[12] ?? 0) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => pid === rootPid || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.parent));
+  let ticks = 0;
+  for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks;
+  return ticks;
+}
+
+const TICKS_PER_SECOND = 100;
 
 async function queueEvents(lib: BenchLib, tenant: Tenant, tag: string): Promise<string[]> {
   const ids: string[] = [];
@@ -95,10 +135,18 @@ async function run(
   await lib.prisma.webhookDelivery.updateMany({ where: pending, data: { nextAttemptAt: new Date(Date.now() + HELD_BACK_MS) } });
   const duplicatesBefore = receiver.duplicates;
   const workers = startWorkers(processes);
+  const workerTicks = () => workers.reduce((sum, worker) => sum + processTreeTicks(worker.pid), 0);
+  let cpu: { machineBusyPercent: number; workerCores: number };
   try {
     await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+    const [machineBefore, workersBefore, startedAt] = [machineTicks(), workerTicks(), performance.now()];
     await lib.prisma.webhookDelivery.updateMany({ where: pending, data: { nextAttemptAt: new Date() } });
     await receiver.waitForAll(ids, deadline);
+    const [machineAfter, workersAfter, seconds] = [machineTicks(), workerTicks(), (performance.now() - startedAt) / 1000];
+    cpu = {
+      machineBusyPercent: (100 * (machineAfter.busy - machineBefore.busy)) / (machineAfter.total - machineBefore.total),
+      workerCores: (workersAfter - workersBefore) / TICKS_PER_SECOND / seconds,
+    };
   } finally {
     await stopWorkers(workers);
   }
@@ -110,6 +158,7 @@ async function run(
     drainSeconds: drainMs / 1000,
     deliveriesPerSecond: ((EVENTS - 1) / drainMs) * 1000,
     duplicates: receiver.duplicates - duplicatesBefore,
+    ...cpu,
   };
 }
 
@@ -145,7 +194,7 @@ async function main(): Promise<void> {
   const out = (line: string) => process.stdout.write(line + "\n");
   out(`Node ${process.version}, ${cpus().length} CPUs, PostgreSQL; ${EVENTS} deliveries per run, ${ROUNDS} rounds, medians`);
   out("");
-  out("receiver answers after  processes  deliveries/s (median)  drain s (median)  runs (deliveries/s)  duplicates");
+  out("receiver answers after  processes  deliveries/s (median)  drain s (median)  runs (deliveries/s)  duplicates  machine CPU busy  workers' CPU");
   const ratios: string[] = [];
   for (const delay of RECEIVER_DELAYS_MS) {
     const medians = new Map<number, number>();
@@ -165,6 +214,8 @@ async function main(): Promise<void> {
           .join(", ")
           .padStart(19),
         String(mine.reduce((sum, r) => sum + r.duplicates, 0)).padStart(10),
+        `${median(mine.map((r) => r.machineBusyPercent)).toFixed(0)} %`.padStart(16),
+        `${median(mine.map((r) => r.workerCores)).toFixed(2)} cores`.padStart(12),
       ];
       out(cells.join("  "));
     }
