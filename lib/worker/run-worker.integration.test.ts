@@ -93,6 +93,24 @@ describe("runWorker", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(1900); // pauses after an error
   });
 
+  it("asks a task that found nothing again only after a poll interval, while another keeps it busy", async () => {
+    const controller = new AbortController();
+    let busyPasses = 0;
+    let idlePasses = 0;
+    const tasks: WorkerTask[] = [
+      { name: "busy", run: async () => (++busyPasses >= 2000 ? (controller.abort(), 1) : 1) },
+      { name: "idle", run: async () => (++idlePasses, 0) },
+    ];
+    const started = performance.now();
+    await runWorker({ workerId: "worker-busy", pollIntervalMs: 200, signal: controller.signal, tasks });
+    const elapsedMs = performance.now() - started;
+    expect(busyPasses).toBeGreaterThan(10);
+    // Once at the start, then once per 200 ms that passed.
+    expect(idlePasses).toBeGreaterThanOrEqual(1);
+    expect(idlePasses).toBeLessThanOrEqual(Math.floor(elapsedMs / 200) + 1);
+    expect(idlePasses).toBeLessThan(busyPasses / 5);
+  });
+
   it("does not start a pass once aborted", async () => {
     const controller = new AbortController();
     controller.abort();

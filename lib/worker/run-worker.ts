@@ -3,7 +3,9 @@
 // Every piece of work is claimed with a lease, so any number of workers may run against one
 // database (in `npm start` or `npm run worker`).
 // It loops at once while there is work, sleeps when idle, logs a failing task (never secrets or
-// bodies) and keeps going, and stops cleanly when its signal aborts.
+// bodies) and keeps going, and stops cleanly when its signal aborts. While one task has work, the
+// ones that found none wait out a poll interval instead of polling the database on every pass (with
+// two workers draining webhooks, the others' polls cost as much CPU as the deliveries).
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { nowMs } from "../clock";
@@ -69,6 +71,9 @@ export async function runWorker(options: RunWorkerOptions = {}): Promise<void> {
   const tasks = options.tasks ?? defaultWorkerTasks();
   const { signal } = options;
   const lastRunMs = new Map<string, number>();
+  // A task that found nothing is not asked again before a poll interval has passed, even while
+  // another task keeps the loop busy (monotonic time: test clocks move the billing clock).
+  const idleUntil = new Map<string, number>();
   log("info", "worker started", { workerId, pollIntervalMs, tasks: tasks.map((task) => task.name) });
   if (tasks.some((task) => task.name === "email")) await logEmailOutboxStatus().catch(() => undefined);
 
@@ -79,9 +84,12 @@ export async function runWorker(options: RunWorkerOptions = {}): Promise<void> {
       if (signal?.aborted) break;
       const last = lastRunMs.get(task.name);
       if (task.everyMs !== undefined && last !== undefined && Math.abs(nowMs() - last) < task.everyMs) continue;
+      if ((idleUntil.get(task.name) ?? 0) > performance.now()) continue;
       lastRunMs.set(task.name, nowMs());
       try {
-        if ((await task.run({ workerId })) > 0) worked = true;
+        const done = await task.run({ workerId });
+        if (done > 0) worked = true;
+        idleUntil.set(task.name, done > 0 ? 0 : performance.now() + pollIntervalMs);
       } catch (error) {
         failed = true;
         log("error", "worker task failed", { workerId, task: task.name, error: describeError(error) });
