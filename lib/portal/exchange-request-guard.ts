@@ -11,9 +11,13 @@ export type ExchangeRefusal = { status: 415; reason: "unsupported_media_type" } 
 /** The JSON route's body, or the front door's form (docs/decisions/0018-front-door-form-entry.md). */
 export type ExchangeMediaType = "application/json" | "application/x-www-form-urlencoded";
 
+/** The request's Content-Type without its parameters, lowercase ("" when there is none). */
+export function mediaTypeOf(headers: Headers): string {
+  return (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
 export function refuseExchangeRequest(headers: Headers, allowedOrigins: readonly string[], expected: ExchangeMediaType): ExchangeRefusal | null {
-  const mediaType = (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (mediaType !== expected) return { status: 415, reason: "unsupported_media_type" };
+  if (mediaTypeOf(headers) !== expected) return { status: 415, reason: "unsupported_media_type" };
   const fetchSite = headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin") return { status: 403, reason: "cross_origin" };
   const origin = normalizedOrigin(headers.get("origin"));

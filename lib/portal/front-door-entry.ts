@@ -6,21 +6,22 @@
 import "server-only";
 import { findSignedOutPortalLink } from "./portal-access";
 import { FORM_TOKEN, enterWithToken } from "./enter-with-token";
+import { mediaTypeOf } from "./exchange-request-guard";
 import { expiredPortalPage } from "./expired-page";
 import { frontDoorPage, type FrontDoorRefusal } from "./front-door-page";
 import { negotiateLocale } from "./negotiate-locale";
 import type { PortalCookieOptions } from "./portal-cookie";
 
+/** The cookie a successful entry created, for the request passed on and for the response. */
+export type EnteredCookie = { value: string; options: PortalCookieOptions };
+
 export type FrontDoorEntryDecision =
-  | { kind: "continue"; enteredCookie?: { value: string; options: PortalCookieOptions } }
-  | { kind: "respond"; status: number; body: string; headers: Record<string, string> };
+  { kind: "continue"; enteredCookie?: EnteredCookie } | { kind: "respond"; status: number; body: string; headers: Record<string, string> };
 
 /** A form post of the session's own path that is not a server action: what the front door's script submits. */
 export function isFrontDoorEntry(request: Request, pathUnderSession: string | undefined): boolean {
-  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  return (
-    request.method === "POST" && pathUnderSession === undefined && !request.headers.has("next-action") && mediaType === "application/x-www-form-urlencoded"
-  );
+  const isForm = mediaTypeOf(request.headers) === FORM_TOKEN.mediaType;
+  return request.method === "POST" && pathUnderSession === undefined && !request.headers.has("next-action") && isForm;
 }
 
 export async function decideFrontDoorEntry(

@@ -25,8 +25,8 @@ export type FrontDoorPageInput = {
   refusal?: FrontDoorRefusal;
 };
 
-/** What the front door can tell a customer it did not sign in, by the exchange's `reason` (§7.4). */
-export const FRONT_DOOR_REFUSALS = ["no_token", "used", "expired", "invalid", "rate_limited", "error"] as const;
+/** What the front door can tell a customer it did not sign in (§7.4); an expired link is the 410 page. */
+export const FRONT_DOOR_REFUSALS = ["no_token", "used", "invalid", "rate_limited"] as const;
 export type FrontDoorRefusal = (typeof FRONT_DOOR_REFUSALS)[number];
 
 /** The one field of the form the script posts (read by enter-with-token.ts). */

@@ -7,9 +7,9 @@
 import "server-only";
 import { env } from "../env";
 import { findSignedOutPortalLink } from "./portal-access";
-import { PORTAL_COOKIE_NAME, SIGNED_OUT_COOKIE_NAME, type PortalCookieOptions } from "./portal-cookie";
+import { PORTAL_COOKIE_NAME, SIGNED_OUT_COOKIE_NAME } from "./portal-cookie";
 import { expiredPortalPage } from "./expired-page";
-import { decideFrontDoorEntry, isFrontDoorEntry } from "./front-door-entry";
+import { decideFrontDoorEntry, isFrontDoorEntry, type EnteredCookie } from "./front-door-entry";
 import { frontDoorPage } from "./front-door-page";
 import { negotiateLocale } from "./negotiate-locale";
 import { isPortalSessionServedOnHost } from "./portal-hosts";
@@ -18,7 +18,7 @@ import { refuseServerAction } from "./server-action-gate";
 
 export type PortalProxyDecision =
   /** To the App Router; `enteredCookie` is the cookie the front door's form entry just created. */
-  | { kind: "continue"; nonce: string; headers: Record<string, string>; enteredCookie?: { value: string; options: PortalCookieOptions } }
+  | { kind: "continue"; nonce: string; headers: Record<string, string>; enteredCookie?: EnteredCookie }
   | { kind: "respond"; status: number; contentType: string; body: string; headers: Record<string, string> };
 
 export type PortalRequestInput = {
